@@ -44,6 +44,8 @@ export interface MeasureDef<F = Record<string, any>> {
   /** measure-level exception to "registered in Weihai" (none today; c04 keeps the check) */
   skipCityCheck?: boolean;
   fields: readonly FieldSpec[];
+  /** money facts in which the ceiling never decreases (property-tested); [] when none */
+  monotoneIn: readonly string[];
   documents: readonly DocumentSlot[];
   /** cap year of the case; default: year of eventDate */
   capYear?: (facts: F) => number;

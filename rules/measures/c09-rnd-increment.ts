@@ -32,6 +32,7 @@ export default defineMeasure<C09Facts>({
   once: false,
   annualCapFen: CAP,
   maxFen: CAP,
+  monotoneIn: ["rndThisYearFen"],
   fields: [
     int("fiscalYear", "研发投入所属年度", "Fiscal year of the R&D spending", 2000, 2100),
     bool("aboveDesignatedSize", "是否规模以上企业", "Above designated size (规上)"),
