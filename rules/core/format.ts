@@ -1,22 +1,21 @@
 // Formatting used inside reasons. Hand-written (no Intl) because it runs on every evaluation.
 
+const pad3 = (n: number): string => (n < 10 ? "00" + n : n < 100 ? "0" + n : "" + n);
+
+/** 1234567 -> "1,234,567" for a non-negative integer (digits, no Intl, no slicing) */
 function group(n: number): string {
-  const s = String(n);
-  if (s.length <= 3) return s;
-  let out = "";
-  let i = s.length % 3 || 3;
-  out = s.slice(0, i);
-  for (; i < s.length; i += 3) out += "," + s.slice(i, i + 3);
-  return out;
+  if (!(n >= 1000)) return "" + n;
+  if (!(n < 1e21)) return String(n); // exponent notation: nothing sensible to group
+  return group(Math.floor(n / 1000)) + "," + pad3(n % 1000);
 }
 
 /** 123456789 fen -> "¥1,234,567.89" */
 export function yuan(fen: number): string {
+  if (!Number.isFinite(fen)) return "¥" + fen;
   const neg = fen < 0;
   const a = Math.abs(Math.trunc(fen));
-  const y = Math.floor(a / 100);
   const c = a % 100;
-  return (neg ? "-¥" : "¥") + group(y) + "." + (c < 10 ? "0" + c : String(c));
+  return (neg ? "-¥" : "¥") + group((a - c) / 100) + (c < 10 ? ".0" + c : "." + c);
 }
 
 /** 12345678 fen -> "12.35万元" (at most 2 decimals, trailing zeros dropped) */

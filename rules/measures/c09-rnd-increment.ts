@@ -25,7 +25,7 @@ export default defineMeasure<C09Facts>({
     en: "5% of the R&D increment when spending grew at least 10% and by more than ¥1m; up to ¥1m per enterprise per year",
   },
   quote:
-    "对有研发活动的规上企业，研发投入较上年增长10%(含)以上且增量超过100万元的高新技术企业、科技型中小企业，按照研发投入增量的5%给予奖励，单个企业每年最高奖励100万元。",
+    "对规模以上企业中有研发活动的国家高新技术企业和国家科技型中小企业,研发投入较上年度增长10%(含)以上且增量超过100万元的,按不超过增量5%的比例给予补助,每家企业年度内补助资金不超过100万元。",
   orgTypes: ["enterprise"],
   leadBureau: "sci-tech",
   coBureaus: [],
@@ -51,19 +51,19 @@ export default defineMeasure<C09Facts>({
   ],
   capYear: (f) => f.fiscalYear,
   rule(f, ctx) {
-    // "对有研发活动的规上企业"
+    // "对规模以上企业中有研发活动的…"
     ctx.check(f.aboveDesignatedSize, "above_designated_size",
       f.aboveDesignatedSize ? "属规模以上企业（第9条）" : "不是规模以上企业（第9条要求规上企业）",
       f.aboveDesignatedSize ? "Above designated size (clause 9)" : "Not above designated size; clause 9 requires it");
     ctx.check(f.hasRndActivity, "has_rnd_activity",
       f.hasRndActivity ? "有研发活动（第9条）" : "无研发活动（第9条要求有研发活动）",
       f.hasRndActivity ? "Has R&D activity (clause 9)" : "No R&D activity; clause 9 requires it");
-    // "…的高新技术企业、科技型中小企业"
+    // "…的国家高新技术企业和国家科技型中小企业"
     const qualified = f.qualifications.length > 0;
     ctx.check(qualified, "qualification",
       qualified ? "具备高新技术企业或科技型中小企业资质（第9条）" : "不具备高新技术企业或科技型中小企业资质（第9条）",
       qualified ? "Holds high-tech enterprise or tech-SME status (clause 9)" : "Holds neither high-tech enterprise nor tech-SME status (clause 9)");
-    // "研发投入较上年增长10%(含)以上且增量超过100万元"
+    // "研发投入较上年度增长10%(含)以上且增量超过100万元的"
     const prev = f.rndPrevYearFen;
     const inc = f.rndThisYearFen - prev;
     ctx.step("increment", { rndThisYearFen: f.rndThisYearFen, rndPrevYearFen: prev }, inc);
@@ -81,7 +81,7 @@ export default defineMeasure<C09Facts>({
     ctx.check(incOk, "increment_over_1m",
       `研发投入增量 ${yuan(inc)}，${incOk ? "超过" : "未超过"} 100万元（第9条）`,
       `R&D increment ${yuan(inc)} ${incOk ? "exceeds" : "does not exceed"} ¥1,000,000 (clause 9)`);
-    // "按照研发投入增量的5%给予奖励，单个企业每年最高奖励100万元"
+    // "按不超过增量5%的比例给予补助,每家企业年度内补助资金不超过100万元"
     const five = inc > 0 ? mulDiv(inc, 5, 100) : 0;
     const ceilingFen = Math.min(five, CAP);
     ctx.step("five_percent", { incrementFen: inc, rate: "5/100", capFen: CAP }, ceilingFen);

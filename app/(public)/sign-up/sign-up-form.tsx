@@ -1,0 +1,90 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { describedBy, Field } from "@/components/form/field";
+import { FormAlert } from "@/components/form/form-alert";
+import { ORG_TYPES } from "@/rules/core/types";
+import { signUp } from "./actions";
+import { signUpSchema, type SignUpInput } from "./schemas";
+
+const TEXT_FIELDS = [
+  ["contactName", "text", "name"],
+  ["contactPhone", "tel", "tel"],
+  ["email", "email", "email"],
+  ["password", "password", "new-password"],
+  ["confirmPassword", "password", "new-password"],
+] as const;
+
+export function SignUpForm() {
+  const t = useTranslations("signUp");
+  const te = useTranslations("errors");
+  const to = useTranslations("orgTypes");
+  const [alert, setAlert] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SignUpInput>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { registeredInCity: true, orgType: "enterprise" },
+    mode: "onBlur",
+  });
+  const err = (name: keyof SignUpInput) => {
+    const m = errors[name]?.message;
+    return m ? te(m as "invalid") : undefined;
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setAlert(null);
+    const res = await signUp(values);
+    if (!res.ok) {
+      for (const [k, v] of Object.entries(res.fieldErrors ?? {})) setError(k as keyof SignUpInput, { message: v });
+      setAlert(te(res.error as "validation"));
+      return;
+    }
+    setDone(true);
+    const r = await signIn("credentials", { identifier: values.email, password: values.password, redirect: false });
+    window.location.assign(r?.ok ? "/applicant" : "/sign-in");
+  });
+
+  const input = (name: keyof SignUpInput, type = "text", autoComplete?: string) => (
+    <input id={name} type={type} autoComplete={autoComplete} className="input" aria-invalid={!!errors[name]}
+      aria-describedby={describedBy(name, ["creditCode", "password"].includes(name), errors[name])} {...register(name)} />
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormAlert message={done ? t("done") : alert} tone={done ? "success" : "error"} />
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-base font-semibold">{t("orgSection")}</legend>
+        <Field id="creditCode" label={t("creditCode")} help={t("creditCodeHelp")} error={err("creditCode")} required>
+          {input("creditCode", "text", "off")}
+        </Field>
+        <Field id="orgName" label={t("orgName")} error={err("orgName")} required>{input("orgName", "text", "organization")}</Field>
+        <Field id="orgType" label={t("orgType")} error={err("orgType")} required>
+          <select id="orgType" className="input" aria-invalid={!!errors.orgType} {...register("orgType")}>
+            {ORG_TYPES.map((o) => <option key={o} value={o}>{to(o)}</option>)}
+          </select>
+        </Field>
+        <div className="flex items-start gap-2">
+          <input id="registeredInCity" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="registeredInCity-help" {...register("registeredInCity")} />
+          <div>
+            <label htmlFor="registeredInCity" className="text-sm font-medium">{t("registeredInCity")}</label>
+            <p id="registeredInCity-help" className="help">{t("registeredInCityHelp")}</p>
+          </div>
+        </div>
+      </fieldset>
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-base font-semibold">{t("contactSection")}</legend>
+        {TEXT_FIELDS.map(([name, type, ac]) => (
+          <Field key={name} id={name} label={t(name)} help={name === "password" ? t("passwordHelp") : undefined} error={err(name)} required>
+            {input(name, type, ac)}
+          </Field>
+        ))}
+      </fieldset>
+      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={isSubmitting || done}>
+        {isSubmitting || done ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+
+export function SignOutButton({ label }: { label: string }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      disabled={busy}
+      className="rounded border border-white/50 px-2 py-1 text-white hover:bg-white/10 disabled:opacity-60"
+      onClick={() => {
+        setBusy(true);
+        void signOut({ callbackUrl: "/" });
+      }}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,24 @@
+// The embedded default database: PGlite (Postgres compiled to WASM) kept in a folder, served on a
+// localhost port by pglite-socket so Prisma's pg adapter talks to it exactly as to a server.
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export interface Embedded {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbedded(dataDir: string, port: number): Promise<Embedded> {
+  mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 16 });
+  await server.start();
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

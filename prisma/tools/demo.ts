@@ -1,0 +1,57 @@
+// `npm run demo`: the portal on http://localhost:3000 with nothing installed but Node.
+// Without DATABASE_URL it serves the embedded PGlite database kept in .data/ (first start migrates
+// and seeds; restarts keep the data), builds the app once, starts it, and prints the demo accounts.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createPrisma } from "../../lib/db/create-client";
+import { migrate } from "../../lib/db/migrate";
+import { MIGRATIONS_DIR } from "../../lib/db/migration-files";
+import { demoAccountsText } from "../demo-accounts";
+import { seedDemo } from "../seed";
+import { DATA_DIR, openDatabase } from "./database";
+
+const PORT = process.env.PORT ?? "3000";
+const dev = process.argv.includes("--dev");
+
+function secret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  mkdirSync(DATA_DIR, { recursive: true });
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+const db = await openDatabase();
+const m = await migrate(db.url, MIGRATIONS_DIR);
+console.log(`database: ${db.embedded ? "embedded PGlite in " + path.relative(process.cwd(), DATA_DIR) + "/pglite" : "DATABASE_URL"}; ${m.applied.length} migration(s) applied`);
+const prisma = createPrisma(db.url, 2);
+await seedDemo(prisma);
+await prisma.$disconnect();
+
+const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: db.embedded ? "4" : (process.env.DB_POOL_MAX ?? "8") };
+const next = path.resolve("node_modules/.bin/next");
+if (!dev && !existsSync(".next/BUILD_ID")) {
+  console.log("building the portal (first start only, about a minute)…");
+  const b = spawnSync(next, ["build"], { stdio: "inherit", env });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const child = spawn(next, [dev ? "dev" : "start", "-p", PORT], { stdio: ["ignore", "pipe", "inherit"], env });
+child.stdout.on("data", (d: Buffer) => {
+  process.stdout.write(d);
+  if (/Ready|started server/i.test(d.toString())) {
+    console.log(`\n威海科技创新政策兑现平台 is running on http://localhost:${PORT}\n` + demoAccountsText() + "\n");
+  }
+});
+const stop = async () => {
+  child.kill("SIGTERM");
+  await db.close();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+child.on("exit", async (code) => {
+  await db.close();
+  process.exit(code ?? 0);
+});

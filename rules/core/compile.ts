@@ -1,0 +1,94 @@
+// Everything about a measure that does not depend on the case, worked out once when the engine
+// is built: the texts of the general checks and of each possible bad field.
+import type { FieldSpec } from "./fields";
+import type { MeasureDef } from "./measure";
+import { POLICY_END, POLICY_START } from "./policy";
+import { ORG_TYPES } from "./types";
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export const ORG_ZH: Record<string, string> = {
+  enterprise: "企业", university: "高校", research_institute: "科研院所", hospital: "医疗机构",
+  social_org: "社会组织", bank: "银行", insurer: "保险机构", individual: "个人", team: "创业团队",
+};
+
+export interface CompiledMeasure {
+  m: MeasureDef;
+  /** orgType -> admitted?; texts for each known orgType, `orgOther` for anything else */
+  orgAdmitted: Record<string, boolean>;
+  orgText: Record<string, Text>;
+  cityOk: Text;
+  cityBad: Text;
+  creditOk: Text;
+  creditBad: Text;
+  zeroCeiling: Text;
+  /** field name -> texts for "missing" and "invalid" */
+  missing: Record<string, Text>;
+  invalid: Record<string, Text>;
+  notObject: Text;
+  /** what follows the event date in the policy-window reason */
+  windowOkTail: Text;
+  windowBadTail: Text;
+}
+
+const cl = (clause: number) => ({ zh: `（第${clause}条）`, en: ` (clause ${clause})` });
+
+// the wording the measures' tests rely on: the field's name, quoted
+function fieldTexts(f: FieldSpec, clause: number): { missing: Text; invalid: Text } {
+  return {
+    missing: { zh: `填报项「${f.name}」缺失（第${clause}条）`, en: `Field "${f.name}" is missing (clause ${clause})` },
+    invalid: { zh: `填报项「${f.name}」格式或取值无效（第${clause}条）`, en: `Field "${f.name}" is invalid (clause ${clause})` },
+  };
+}
+
+/** The text for an orgType nobody listed (garbage input): built per case, it is rare. */
+export function orgOtherText(orgType: string, clause: number): Text {
+  const c = cl(clause);
+  return {
+    zh: `单位类型“${orgType || "未填"}”不在本条申报范围内${c.zh}`,
+    en: `Organisation type ${orgType || "(none)"} is not admitted${c.en}`,
+  };
+}
+
+export function compileMeasure(m: MeasureDef): CompiledMeasure {
+  const c = cl(m.clause);
+  const orgAdmitted: Record<string, boolean> = Object.create(null);
+  const orgText: Record<string, Text> = Object.create(null);
+  for (const t of ORG_TYPES) {
+    const ok = m.orgTypes.includes(t);
+    orgAdmitted[t] = ok;
+    orgText[t] = ok
+      ? { zh: `单位类型“${ORG_ZH[t]}”符合申报范围${c.zh}`, en: `Organisation type ${t} is admitted${c.en}` }
+      : { zh: `单位类型“${ORG_ZH[t]}”不在本条申报范围内${c.zh}`, en: `Organisation type ${t} is not admitted${c.en}` };
+  }
+  const missing: Record<string, Text> = Object.create(null);
+  const invalid: Record<string, Text> = Object.create(null);
+  for (const f of m.fields) {
+    const t = fieldTexts(f, m.clause);
+    missing[f.name] = t.missing;
+    invalid[f.name] = t.invalid;
+  }
+  return {
+    m, orgAdmitted, orgText, missing, invalid,
+    cityOk: { zh: `申请单位在威海注册${c.zh}`, en: `Applicant is registered in Weihai${c.en}` },
+    cityBad: { zh: `申请单位未在威海注册，不符合条件${c.zh}`, en: `Applicant is not registered in Weihai${c.en}` },
+    creditOk: { zh: `未列入严重失信名单${c.zh}`, en: `Not on the serious-dishonesty list${c.en}` },
+    creditBad: {
+      zh: `申请单位列入严重失信名单或信用状态未知，不予支持${c.zh}`,
+      en: `Applicant is on the serious-dishonesty list or its status is unknown${c.en}`,
+    },
+    zeroCeiling: { zh: `计算出的支持金额为 0，无可兑现金额${c.zh}`, en: `The computed amount is 0: nothing to award${c.en}` },
+    windowOkTail: {
+      zh: ` 在政策有效期 ${POLICY_START} 至 ${POLICY_END} 内${c.zh}`,
+      en: ` is within the policy period ${POLICY_START}..${POLICY_END}${c.en}`,
+    },
+    windowBadTail: {
+      zh: ` 不在政策有效期 ${POLICY_START} 至 ${POLICY_END} 内${c.zh}`,
+      en: ` is outside the policy period ${POLICY_START}..${POLICY_END}${c.en}`,
+    },
+    notObject: { zh: `填报项「facts」格式或取值无效（第${m.clause}条）`, en: `Field "facts" is invalid (clause ${m.clause})` },
+  };
+}

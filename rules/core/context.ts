@@ -1,0 +1,35 @@
+// The RuleContext a measure's rule receives. A class, not an object of closures: one small
+// allocation per evaluation and methods shared on the prototype (this runs a million times a second).
+import type { RuleContext } from "./measure";
+import type { Grade, Reason, RuleParams, TraceStep } from "./types";
+
+const NO_GRADES: Grade[] = [];
+
+export class EvalContext implements RuleContext {
+  /** true once any check failed */
+  failed = false;
+
+  constructor(
+    readonly params: RuleParams,
+    readonly measureId: string,
+    readonly clause: number,
+    readonly reasons: Reason[],
+    /** null when the engine runs untraced */
+    readonly trace: TraceStep[] | null,
+  ) {}
+
+  check(ok: boolean, code: string, zh: string, en: string): boolean {
+    this.reasons.push({ code, clause: this.clause, ok, zh, en });
+    if (!ok) this.failed = true;
+    return ok;
+  }
+
+  step(step: string, inputs: Record<string, unknown>, result: unknown): void {
+    if (this.trace !== null) this.trace.push({ step, inputs, result });
+  }
+
+  eligibleGrades(): Grade[] {
+    // the defaults of every 择优 measure are part of the params (see createEngine), overrides replace them
+    return this.params.eligibleGrades[this.measureId] ?? NO_GRADES;
+  }
+}
