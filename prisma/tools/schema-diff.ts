@@ -50,11 +50,50 @@ export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
 export { migrationDirs };
 
 
+/**
+ * A pg adapter factory whose shadow database is created on the given server and dropped (FORCE)
+ * after its pool is closed. Discrete connection fields, not connectionString: pg lets a
+ * connectionString override the database name.
+ */
+function shadowAwareFactory(url: string) {
+  const u = new URL(url);
+  const cfg = {
+    host: decodeURIComponent(u.hostname), port: Number(u.port || 5432), user: decodeURIComponent(u.username || "postgres"),
+    password: u.password ? decodeURIComponent(u.password) : undefined, database: u.pathname.slice(1) || "postgres", max: 2,
+  };
+  const admin = async (sql: string) => {
+    const c = new pg.Client(cfg);
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  const main = new PrismaPg(cfg);
+  return {
+    provider: main.provider,
+    adapterName: main.adapterName,
+    connect: () => main.connect(),
+    async connectToShadowDb() {
+      const name = `shadow_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+      await admin(`CREATE DATABASE "${name}"`);
+      const adapter = await new PrismaPg({ ...cfg, database: name }).connect();
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        await dispose();
+        await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      };
+      return adapter;
+    },
+  };
+}
+
 /** SQL from the migrations in `dir` to the datamodel; "" when they agree. */
 export async function diffMigrationsToSchema(shadowUrl: string, dir = MIGRATIONS_DIR, schemaPath = SCHEMA_PATH): Promise<string> {
   const schema = readFileSync(schemaPath, "utf8");
   // the engine expects the Result-wrapped adapter that Prisma's own CLI passes it
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: shadowUrl, max: 2 }));
+  const factory = bindMigrationAwareSqlAdapterFactory(shadowAwareFactory(shadowUrl));
   const { SchemaEngine } = await loadEngine();
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, factory);
   try {

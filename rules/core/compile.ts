@@ -32,6 +32,9 @@ export interface CompiledMeasure {
   /** what follows the event date in the policy-window reason */
   windowOkTail: Text;
   windowBadTail: Text;
+  /** what follows the quoted subject in the once-per-subject reason */
+  onceDupTail: Text;
+  onceNewTail: Text;
 }
 
 const cl = (clause: number) => ({ zh: `（第${clause}条）`, en: ` (clause ${clause})` });
@@ -89,6 +92,8 @@ export function compileMeasure(m: MeasureDef): CompiledMeasure {
       zh: ` 不在政策有效期 ${POLICY_START} 至 ${POLICY_END} 内${c.zh}`,
       en: ` is outside the policy period ${POLICY_START}..${POLICY_END}${c.en}`,
     },
+    onceDupTail: { zh: `”已获本条支持，不得重复享受${c.zh}`, en: `" was already awarded under this measure; no double benefit${c.en}` },
+    onceNewTail: { zh: `”此前未获本条支持${c.zh}`, en: `" has not been awarded under this measure before${c.en}` },
     notObject: { zh: `填报项「facts」格式或取值无效（第${m.clause}条）`, en: `Field "facts" is invalid (clause ${m.clause})` },
   };
 }

@@ -146,7 +146,7 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     const history: unknown[] = Array.isArray(inp.history) ? inp.history : [];
     const subject = typeof inp.subject === "string" ? inp.subject : "";
     // general rule 5: once per applicant and subject
-    if (m.once) onceCheck(ctx, history, subject);
+    if (m.once) onceCheck(ctx, cm, history, subject);
     // general rule 6: annual cap per applicant per measure per cap year
     if (m.annualCapFen !== undefined && !ctx.failed) {
       let year = m.capYear ? m.capYear(facts) : +ev.slice(0, 4);
@@ -166,8 +166,8 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
   return { measures, defaults, defaultsHash, evaluate };
 }
 
-function onceCheck(ctx: EvalContext, history: unknown[], subject: string): void {
-  const id = ctx.measureId, clause = ctx.clause;
+function onceCheck(ctx: EvalContext, cm: CompiledMeasure, history: unknown[], subject: string): void {
+  const id = ctx.measureId;
   let dup = false;
   for (let i = 0; i < history.length; i++) {
     const h = history[i] as Record<string, unknown> | null;
@@ -177,9 +177,8 @@ function onceCheck(ctx: EvalContext, history: unknown[], subject: string): void 
     }
   }
   ctx.step("once_per_subject", { subject, historyEntries: history.length }, dup);
-  ctx.check(!dup, "once_per_subject",
-    dup ? `“${subject}”已获本条支持，不得重复享受（第${clause}条）` : `“${subject}”此前未获本条支持（第${clause}条）`,
-    dup ? `"${subject}" was already awarded under this measure; no double benefit (clause ${clause})` : `"${subject}" has not been awarded under this measure before (clause ${clause})`);
+  const tail = dup ? cm.onceDupTail : cm.onceNewTail;
+  ctx.check(!dup, "once_per_subject", "“" + subject + tail.zh, '"' + subject + tail.en);
 }
 
 /** approved/paid awards of this measure in history, in one cap year or (year null) in all */

@@ -1,21 +1,49 @@
 // Formatting used inside reasons. Hand-written (no Intl) because it runs on every evaluation.
 
-const pad3 = (n: number): string => (n < 10 ? "00" + n : n < 100 ? "0" + n : "" + n);
-
-/** 1234567 -> "1,234,567" for a non-negative integer (digits, no Intl, no slicing) */
-function group(n: number): string {
-  if (!(n >= 1000)) return "" + n;
-  if (!(n < 1e21)) return String(n); // exponent notation: nothing sensible to group
-  return group(Math.floor(n / 1000)) + "," + pad3(n % 1000);
+// Lookup tables instead of arithmetic on digits: "0".."999", ",000"..",999", ".00"..".99".
+const PLAIN: string[] = [];
+const COMMA3: string[] = [];
+const CENTS: string[] = [];
+for (let i = 0; i < 1000; i++) {
+  PLAIN.push(String(i));
+  COMMA3.push("," + String(i).padStart(3, "0"));
+  if (i < 100) CENTS.push("." + String(i).padStart(2, "0"));
 }
+
+/** 1234567 -> "1,234,567" for a non-negative safe integer */
+function group(n: number): string {
+  if (n < 1000) return PLAIN[n];
+  let r = n % 1000;
+  let s = COMMA3[r];
+  n = (n - r) / 1000;
+  while (n >= 1000) {
+    r = n % 1000;
+    s = COMMA3[r] + s;
+    n = (n - r) / 1000;
+  }
+  return PLAIN[n] + s;
+}
+
+// Reasons quote the same amounts over and over (caps, fixed awards): a small direct-mapped cache.
+const CACHE_SIZE = 512;
+const cacheKey = new Float64Array(CACHE_SIZE).fill(-1);
+const cacheVal: string[] = new Array<string>(CACHE_SIZE).fill("");
 
 /** 123456789 fen -> "¥1,234,567.89" */
 export function yuan(fen: number): string {
-  if (!Number.isFinite(fen)) return "¥" + fen;
-  const neg = fen < 0;
-  const a = Math.abs(Math.trunc(fen));
+  if (!Number.isSafeInteger(fen)) {
+    // not an amount the rules produce: fractions are truncated, absurd sizes shown ungrouped
+    if (Number.isSafeInteger(Math.trunc(fen))) return yuan(Math.trunc(fen));
+    return Number.isFinite(fen) ? (fen < 0 ? "-¥" : "¥") + (Math.abs(fen) / 100).toFixed(2) : "¥" + fen;
+  }
+  const slot = (fen ^ (fen / 4096)) & (CACHE_SIZE - 1);
+  if (cacheKey[slot] === fen) return cacheVal[slot];
+  const a = fen < 0 ? -fen : fen;
   const c = a % 100;
-  return (neg ? "-¥" : "¥") + group((a - c) / 100) + (c < 10 ? ".0" + c : "." + c);
+  const s = (fen < 0 ? "-¥" : "¥") + group((a - c) / 100) + CENTS[c];
+  cacheKey[slot] = fen;
+  cacheVal[slot] = s;
+  return s;
 }
 
 /** 12345678 fen -> "12.35万元" (at most 2 decimals, trailing zeros dropped) */
@@ -33,4 +61,9 @@ export function pct(num: number, den: number): string {
   return sign + Math.floor(t / 10) + "." + (t % 10) + "%";
 }
 
-export const bp = (v: number): string => (v / 100).toFixed(2) + "%";
+/** basis points as a percentage: 345 -> "3.45%" */
+export function bp(v: number): string {
+  if (!Number.isSafeInteger(v) || v < 0) return (v / 100).toFixed(2) + "%";
+  const c = v % 100;
+  return group((v - c) / 100) + CENTS[c] + "%";
+}
