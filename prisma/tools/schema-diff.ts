@@ -72,7 +72,7 @@ function shadowAwareFactory(url: string) {
   };
   const main = new PrismaPg(cfg);
   return {
-    provider: main.provider,
+    provider: main.provider as typeof main.provider & "postgres",
     adapterName: main.adapterName,
     connect: () => main.connect(),
     async connectToShadowDb() {
