@@ -10,7 +10,7 @@ import { MEASURES } from "../index";
 import { buildEnterpriseYears, buildMix } from "./mix";
 
 const PER_MEASURE = 200;
-const ROUNDS = 9;
+const ROUNDS = +(process.env.ROUNDS ?? 9);
 const EVALS_PER_ROUND = 400_000;
 const LATENCY_YEARS = 1_000;
 const LATENCY_RUNS = 30_000;
@@ -70,13 +70,15 @@ const q = (sorted: number[], p: number): number => sorted[Math.min(sorted.length
 
 function main(): void {
   const traced = createEngine(MEASURES);
-  const engines: Record<string, Engine> = {
+  const all: Record<string, Engine> = {
     traced,
     untraced: createEngine(MEASURES, { trace: false }),
     "traced, zod factsSchema": createEngine(MEASURES, { validator: (m) => { const s = factsSchema(m.fields); return (facts) => badFieldsZod(s, facts); } }),
   };
+  const only = process.env.ONLY;
+  const engines = only ? { traced, [only]: all[only] } : all;
   const cases = buildMix(MEASURES, PER_MEASURE);
-  const decisions = cases.map((c) => traced.evaluate(c));
+  const decisions = process.env.NOPRE ? [] : cases.map((c) => traced.evaluate(c));
   const eligible = decisions.filter((d) => d.eligible).length;
   const reasons = decisions.reduce((s, d) => s + d.reasons.length, 0);
   const steps = decisions.reduce((s, d) => s + d.trace.length, 0);

@@ -1,4 +1,4 @@
-import { bool, date, eventDate, int, manyOf, money } from "../core/fields";
+import { bool, eventDate, int, manyOf, money } from "../core/fields";
 import { pct, yuan } from "../core/format";
 import { defineMeasure } from "../core/measure";
 import { mulDiv } from "../core/money";
