@@ -12,7 +12,8 @@ export default async function Home() {
         <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-2xl text-white/90">{t("lead")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/sign-up" className="btn bg-white text-brand-800 hover:bg-brand-50">{t("ctaApply")}</Link>
+          <Link href="/calculator" className="btn bg-white text-brand-800 hover:bg-brand-50">{t("ctaCalculator")}</Link>
+          <Link href="/sign-up" className="btn border border-white/60 text-white hover:bg-white/10">{t("ctaApply")}</Link>
           <Link href="/sign-in" className="btn border border-white/60 text-white hover:bg-white/10">{t("ctaSignIn")}</Link>
         </div>
       </section>

@@ -5,10 +5,17 @@ export interface NavItem {
   key: string; // under nav.* in the messages
 }
 
+// The public policy pages, for visitors and applicants.
+const POLICY_NAV: NavItem[] = [
+  { href: "/policy", key: "policy" },
+  { href: "/measures", key: "measures" },
+  { href: "/calculator", key: "calculator" },
+];
+
 // Role-aware navigation. Later pages add their entries here.
 const BY_ROLE: Record<Role | "visitor", NavItem[]> = {
-  visitor: [{ href: "/", key: "home" }],
-  applicant: [{ href: "/applicant", key: "myCases" }],
+  visitor: [{ href: "/", key: "home" }, ...POLICY_NAV],
+  applicant: [{ href: "/applicant", key: "myCases" }, ...POLICY_NAV],
   reviewer: [{ href: "/review", key: "queue" }],
   finance: [{ href: "/finance", key: "payments" }],
   admin: [{ href: "/admin", key: "admin" }],

@@ -1,0 +1,52 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ActionError } from "../actions/define-action";
+import type { SessionUser } from "../auth/sign-in";
+import { db } from "../db/client";
+import { env } from "../env";
+import { requireCaseAccess } from "../cases/access";
+import { safeFileName, sniffMime } from "./sniff";
+
+// Files live outside public/, under DATA_DIR/uploads/<sha256[0:2]>/<sha256>, content-addressed.
+const ROOT = () => path.resolve(env.DATA_DIR, "uploads");
+const pathFor = (sha: string) => path.join(ROOT(), sha.slice(0, 2), sha);
+
+export async function storeAttachment(user: SessionUser, input: { caseId: string; slot: string; fileName: string; bytes: Uint8Array }) {
+  const c = await requireCaseAccess(user, input.caseId, "own");
+  if (!["draft", "returned"].includes(c.status)) throw new ActionError("bad_state");
+  if (!/^[a-z0-9_]{1,60}$/.test(input.slot)) throw new ActionError("validation", { slot: "invalid" });
+  if (input.bytes.length === 0) throw new ActionError("file_empty");
+  if (input.bytes.length > env.UPLOAD_MAX_MB * 1024 * 1024) throw new ActionError("file_too_large", undefined, { maxMb: env.UPLOAD_MAX_MB });
+  const mime = sniffMime(input.bytes.subarray(0, 16));
+  if (!mime) throw new ActionError("file_type");
+  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+  const file = pathFor(sha256);
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(tmp, input.bytes);
+  await rename(tmp, file);
+  return db.attachment.create({
+    data: { caseId: c.id, slot: input.slot, fileName: safeFileName(input.fileName), mime, size: input.bytes.length, sha256, storagePath: path.relative(ROOT(), file), uploadedById: user.id },
+  });
+}
+
+export async function removeAttachment(user: SessionUser, attachmentId: string) {
+  const a = await db.attachment.findUnique({ where: { id: attachmentId } });
+  if (!a) throw new ActionError("not_found");
+  const c = await requireCaseAccess(user, a.caseId, "own");
+  if (!["draft", "returned"].includes(c.status)) throw new ActionError("bad_state");
+  await db.attachment.delete({ where: { id: a.id } });
+}
+
+/** The file of an attachment for whoever may read its case; not_found otherwise. */
+export async function readAttachment(user: SessionUser, attachmentId: string) {
+  if (typeof attachmentId !== "string" || attachmentId.length > 64) throw new ActionError("not_found");
+  const a = await db.attachment.findUnique({ where: { id: attachmentId } });
+  if (!a) throw new ActionError("not_found");
+  await requireCaseAccess(user, a.caseId, "read");
+  const full = path.resolve(ROOT(), a.storagePath);
+  if (!full.startsWith(ROOT() + path.sep)) throw new ActionError("not_found");
+  return { meta: a, bytes: await readFile(full) };
+}

@@ -1,0 +1,115 @@
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { C09_FACTS, makeApplicant, makeRound } from "../testing/builders";
+import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+
+let d: TestDb;
+beforeAll(async () => {
+  d = await createTestDatabase();
+  await useDatabase(d.url);
+});
+afterAll(async () => {
+  const { db } = await import("../db/client");
+  await db.$disconnect();
+  await d.drop();
+});
+
+async function setup() {
+  const { db } = await import("../db/client");
+  const { startDraft, saveDraft } = await import("./applicant-cases");
+  await makeRound(db);
+  const user = await makeApplicant(db);
+  const draft = await startDraft(user, "c09-rnd-increment", `k-${Math.random()}`);
+  const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: "2025年度研发投入", facts: C09_FACTS });
+  return { db, user, draft, version };
+}
+
+describe("applicant cases", () => {
+  it("submit stores the rules decision, a case number and routes to the lead bureau; a retry makes nothing new", async () => {
+    const { db, user, draft, version } = await setup();
+    const { submitCase } = await import("./applicant-cases");
+    const key = "submit-1";
+    const [a, b] = await Promise.allSettled([
+      submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true }),
+      submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true }),
+    ]);
+    const ok = [a, b].filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ caseNo: string }>).value.caseNo);
+    expect(ok.length).toBeGreaterThanOrEqual(1);
+    const again = await submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true });
+    expect(again).toMatchObject({ repeated: true, caseNo: ok[0] });
+    expect(ok[0]).toMatch(/^WH-\d{4}-C09-\d{6}$/);
+    const c = await db.case.findUniqueOrThrow({ where: { id: draft.id }, include: { decisions: true, revisions: true } });
+    expect(c.status).toBe("submitted");
+    expect(c.leadBureauId).toBe("sci-tech");
+    expect(Number(c.ceilingFen)).toBe(7_500_000);
+    expect(c.decisions).toHaveLength(1);
+    expect(c.decisions[0]).toMatchObject({ eligible: true, purpose: "submit" });
+    expect(c.decisions[0].paramsHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(c.revisions).toHaveLength(1);
+    expect(await db.case.count({ where: { organisationId: user.organisationId! } })).toBe(1);
+  });
+
+  it("another organisation's user gets not_found for reading, saving, submitting and withdrawing, and nothing changes", async () => {
+    const { db, draft, version } = await setup();
+    const other = await makeApplicant(db);
+    const svc = await import("./applicant-cases");
+    const before = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
+    await expect(svc.previewCase(other, draft.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(svc.saveDraft(other, { caseId: draft.id, version, subject: "x", facts: {} })).rejects.toMatchObject({ code: "not_found" });
+    await expect(svc.submitCase(other, { caseId: draft.id, version, submitKey: "k", commitment: true })).rejects.toMatchObject({ code: "not_found" });
+    await expect(svc.withdrawCase(other, { caseId: draft.id, version })).rejects.toMatchObject({ code: "not_found" });
+    await expect(svc.previewCase(other, "forged-id-000")).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: draft.id } })).toEqual(before);
+  });
+
+  it("tampered facts are refused at submit with the field named, changing nothing", async () => {
+    const { db, user, draft, version } = await setup();
+    const { saveDraft, submitCase } = await import("./applicant-cases");
+    const { version: v2 } = await saveDraft(user, { caseId: draft.id, version, subject: "s", facts: { ...C09_FACTS, rndThisYearFen: -5, qualifications: ["forged"] } });
+    await expect(submitCase(user, { caseId: draft.id, version: v2, submitKey: "t", commitment: true })).rejects.toMatchObject({ code: "validation", fieldErrors: { rndThisYearFen: expect.any(String), qualifications: expect.any(String) } });
+    const c = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(c.status).toBe("draft");
+    expect(c.caseNo).toBeNull();
+  });
+
+  it("a stale version is refused", async () => {
+    const { user, draft, version } = await setup();
+    const { saveDraft } = await import("./applicant-cases");
+    await expect(saveDraft(user, { caseId: draft.id, version: version - 1, subject: "s", facts: {} })).rejects.toMatchObject({ code: "stale" });
+  });
+
+  it("outside the round's window, submit is refused with the dates", async () => {
+    const { db, user, draft, version } = await setup();
+    const { submitCase } = await import("./applicant-cases");
+    const round = await db.round.findUniqueOrThrow({ where: { id: draft.roundId } });
+    await expect(submitCase(user, { caseId: draft.id, version, submitKey: "late", commitment: true }, new Date(round.closesAt.getTime() + 1000)))
+      .rejects.toMatchObject({ code: "round_closed", detail: { closesAt: round.closesAt.toISOString() } });
+  });
+
+  it("withdraw works before a decision and the audit chain verifies; editing a row breaks it", async () => {
+    const { db, user, draft, version } = await setup();
+    const { withdrawCase } = await import("./applicant-cases");
+    const w = await withdrawCase(user, { caseId: draft.id, version });
+    expect(w.status).toBe("withdrawn");
+    const { verifyAuditChain } = await import("../audit/verify");
+    const ok = await verifyAuditChain(d.url);
+    expect(ok.brokenAt).toBeNull();
+    expect(ok.count).toBeGreaterThan(3);
+    const out = execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/tools/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: d.url }, encoding: "utf8" });
+    expect(out.trim().split("\n").pop()).toBe(`audit: ${ok.count} events, chain ok`);
+    const c = new pg.Client({ connectionString: d.url });
+    await c.connect();
+    const { rows } = await c.query(`SELECT id::text FROM "AuditEvent" ORDER BY id LIMIT 1 OFFSET 1`);
+    await c.query(`UPDATE "AuditEvent" SET data = '{"tampered":true}' WHERE id = $1`, [rows[0].id]);
+    await c.end();
+    expect((await verifyAuditChain(d.url)).brokenAt).toBe(rows[0].id);
+    let failed = "";
+    try {
+      execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/tools/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: d.url }, encoding: "utf8" });
+    } catch (e) {
+      failed = String((e as { stdout: string }).stdout);
+    }
+    expect(failed.trim().split("\n").pop()).toBe(`audit: chain broken at ${rows[0].id}`);
+  });
+});

@@ -1,0 +1,72 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import { engine } from "@/rules";
+import type { Applicant, Decision, DeepPartial, HistoryEntry, RuleParams } from "@/rules";
+import { AWARDED, historyStatusOf, type CaseStatus } from "./status";
+
+type Tx = Prisma.TransactionClient;
+
+/** The round's parameter overrides plus the LPR table as the admin keeps it in the database. */
+export async function roundParams(tx: Tx, roundId: string): Promise<DeepPartial<RuleParams>> {
+  const [round, lpr, known] = await Promise.all([
+    tx.round.findUnique({ where: { id: roundId }, select: { params: true, noticeDays: true } }),
+    tx.lprRate.findMany({ orderBy: { month: "asc" } }),
+    tx.setting.findUnique({ where: { key: "lprKnownThrough" } }),
+  ]);
+  const over = (round?.params && typeof round.params === "object" ? round.params : {}) as DeepPartial<RuleParams>;
+  return {
+    ...over,
+    noticeDays: round?.noticeDays ?? 7,
+    lpr: {
+      entries: lpr.length ? lpr.map((r) => ({ from: r.month, bp: r.bp })) : undefined,
+      knownThrough: typeof known?.value === "string" ? known.value : undefined,
+    } as DeepPartial<RuleParams>["lpr"],
+  };
+}
+
+/** The organisation's earlier awards as the rules count them (approved or paid), excluding one case. */
+export async function awardHistory(tx: Tx, organisationId: string, excludeCaseId?: string): Promise<HistoryEntry[]> {
+  const rows = await tx.case.findMany({
+    where: { organisationId, status: { in: AWARDED }, ...(excludeCaseId ? { id: { not: excludeCaseId } } : {}) },
+    select: { measureId: true, subject: true, capYear: true, approvedFen: true, ceilingFen: true, status: true, submittedAt: true },
+  });
+  return rows.map((r) => ({
+    measure: r.measureId,
+    subject: r.subject,
+    year: r.capYear ?? r.submittedAt?.getFullYear() ?? 0,
+    awardedFen: Number(r.approvedFen ?? r.ceilingFen ?? 0n),
+    status: historyStatusOf(r.status as CaseStatus) as HistoryEntry["status"],
+  }));
+}
+
+export interface CaseForRules {
+  id: string;
+  measureId: string;
+  roundId: string;
+  subject: string;
+  facts: unknown;
+  organisation: { orgType: string; registeredInCity: boolean; creditBlacklisted: boolean; id: string };
+}
+
+/** Runs the rules on a case exactly as the server will decide it: history and parameters as they are now. */
+export async function evaluateCase(tx: Tx, c: CaseForRules): Promise<Decision> {
+  const [params, history] = await Promise.all([roundParams(tx, c.roundId), awardHistory(tx, c.organisation.id, c.id)]);
+  const applicant: Applicant = {
+    orgType: c.organisation.orgType as Applicant["orgType"],
+    registeredInCity: c.organisation.registeredInCity,
+    creditBlacklisted: c.organisation.creditBlacklisted,
+  };
+  return engine.evaluate({ measure: c.measureId, applicant, subject: c.subject, facts: c.facts, history, params });
+}
+
+export function capYearOf(measureId: string, facts: unknown): number | null {
+  const m = engine.measures.get(measureId);
+  const f = facts as Record<string, unknown> | null;
+  if (!m || !f) return null;
+  try {
+    if (m.capYear) return m.capYear(f as never);
+    return typeof f.eventDate === "string" ? Number(f.eventDate.slice(0, 4)) : null;
+  } catch {
+    return null;
+  }
+}
