@@ -1,6 +1,7 @@
 // Web server for the e2e suite: a fresh PostgreSQL database (wh_e2e), migrated and seeded, and the
 // production build on 127.0.0.1:<port>.
 import { spawn } from "node:child_process";
+import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createPrisma } from "../lib/db/create-client";
 import { migrate } from "../lib/db/migrate";
@@ -18,10 +19,14 @@ const prisma = createPrisma(url, 2);
 await seedDemo(prisma);
 await prisma.$disconnect();
 
+// serve a private copy of the build, so a rebuild while the suite runs cannot pull it away
+const dist = `.next-e2e-${port}`;
+rmSync(dist, { recursive: true, force: true });
+cpSync(".next", dist, { recursive: true });
 const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
   env: {
-    ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env, NEXT_DIST_DIR: dist, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
   },
 });

@@ -374,22 +374,6 @@ function createEngine(list, options = {}) {
     return r;
   }
   function evaluate(input) {
-    try {
-      return run(input);
-    } catch (e) {
-      return {
-        measure: String(input?.measure ?? ""),
-        eligible: false,
-        ceilingFen: 0,
-        fixed: false,
-        reasons: [{ code: "internal_error", clause: 0, ok: false, zh: "\u89C4\u5219\u8BA1\u7B97\u51FA\u9519\uFF0C\u8BF7\u8054\u7CFB\u7BA1\u7406\u5458", en: "The rules failed on this case; contact the administrator" }],
-        trace: [{ step: "error", inputs: {}, result: String(e) }],
-        rulesetVersion: RULESET_VERSION,
-        paramsHash: defaultsHash
-      };
-    }
-  }
-  function run(input) {
     const inp = input !== null && typeof input === "object" ? input : {};
     const { params, hash } = resolveParams(inp.params);
     const measureId = typeof inp.measure === "string" ? inp.measure : "";
@@ -432,19 +416,14 @@ function createEngine(list, options = {}) {
     reasons.push({ code: "policy_window", clause: m.clause, ok: inWindow, zh: "\u4E8B\u9879\u65E5\u671F " + ev + tail.zh, en: "Event date " + ev + tail.en });
     if (!inWindow) ctx.failed = true;
     ctx.step("policy_window", { eventDate: ev, from: POLICY_START, to: POLICY_END }, inWindow);
-    const r = m.rule(facts, ctx);
+    const r = guardedRule(m, facts, ctx);
     let ceiling = r.ceilingFen;
     ctx.step("measure_ceiling", { measure: measureId }, ceiling);
-    if (typeof ceiling !== "number" || !Number.isSafeInteger(ceiling)) {
-      ctx.check(false, "internal_error", `\u89C4\u5219\u7B97\u51FA\u7684\u91D1\u989D\u65E0\u6548\uFF08${String(ceiling)}\uFF09\uFF0C\u8BF7\u8054\u7CFB\u7BA1\u7406\u5458`, `The rule computed an invalid amount (${String(ceiling)}); contact the administrator`);
-      ceiling = 0;
-    }
     const history2 = Array.isArray(inp.history) ? inp.history : [];
     const subject = typeof inp.subject === "string" ? inp.subject : "";
     if (m.once) onceCheck(ctx, cm, history2, subject);
     if (m.annualCapFen !== void 0 && !ctx.failed) {
-      let year = m.capYear ? m.capYear(facts) : +ev.slice(0, 4);
-      if (!Number.isInteger(year)) year = +ev.slice(0, 4);
+      const year = capYear(m, facts, ev);
       ceiling = annualCap(ctx, m.annualCapFen, history2, year, ceiling);
     }
     if (m.lifetimeCapFen !== void 0 && !ctx.failed) ceiling = lifetimeCap(ctx, m.lifetimeCapFen, history2, ceiling);
@@ -461,7 +440,31 @@ function createEngine(list, options = {}) {
       paramsHash: hash
     };
   }
-  return { measures, defaults, defaultsHash, evaluate: process.env.NOTRY ? run : evaluate };
+  return { measures, defaults, defaultsHash, evaluate };
+}
+var INTERNAL_ERROR = { zh: "\u89C4\u5219\u8BA1\u7B97\u51FA\u9519\uFF0C\u8BF7\u8054\u7CFB\u7BA1\u7406\u5458", en: "The rules failed on this case; contact the administrator" };
+function guardedRule(m, facts, ctx) {
+  let ceilingFen, fixed, error;
+  try {
+    const r = m.rule(facts, ctx);
+    ceilingFen = r.ceilingFen;
+    fixed = r.fixed;
+  } catch (e) {
+    error = e;
+  }
+  if (error === void 0 && typeof ceilingFen === "number" && Number.isSafeInteger(ceilingFen)) return { ceilingFen, fixed: fixed === true };
+  ctx.step("error", { measure: m.id }, error === void 0 ? `invalid amount ${String(ceilingFen)}` : String(error));
+  ctx.check(false, "internal_error", INTERNAL_ERROR.zh, INTERNAL_ERROR.en);
+  return { ceilingFen: 0, fixed: fixed === true };
+}
+function capYear(m, facts, ev) {
+  let y;
+  try {
+    y = m.capYear ? m.capYear(facts) : void 0;
+  } catch {
+    y = void 0;
+  }
+  return typeof y === "number" && Number.isInteger(y) ? y : +ev.slice(0, 4);
 }
 function onceCheck(ctx, cm, history2, subject) {
   const id = ctx.measureId;
