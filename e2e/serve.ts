@@ -22,7 +22,7 @@ await prisma.$disconnect();
 // serve a private copy of the build, so a rebuild while the suite runs cannot pull it away
 const dist = `.next-e2e-${port}`;
 rmSync(dist, { recursive: true, force: true });
-cpSync(".next", dist, { recursive: true });
+cpSync(".next", dist, { recursive: true, filter: (src) => !src.startsWith(".next/cache") });
 const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
   env: {
