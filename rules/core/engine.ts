@@ -142,7 +142,7 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     if (!ctx.failed && ceiling <= 0) push(reasons, ctx, false, "zero_ceiling", cm.zeroCeiling);
     const eligible = !ctx.failed;
     return {
-      measure: measureId, eligible, ceilingFen: eligible ? ceiling : 0, fixed: r.fixed === true, reasons, trace,
+      measure: measureId, eligible, ceilingFen: eligible ? ceiling : 0, fixed: r.fixed, reasons, trace,
       rulesetVersion: RULESET_VERSION, paramsHash: hash,
     };
   }
@@ -154,18 +154,27 @@ const INTERNAL_ERROR: Text = { zh: "规则计算出错，请联系管理员", en
 
 /** The measure's rule; a throw or a nonsense amount becomes a failed internal_error check. */
 function guardedRule(m: MeasureDef, facts: Record<string, unknown>, ctx: EvalContext): { ceilingFen: number; fixed: boolean } {
-  let ceilingFen: unknown, fixed: unknown, error: unknown;
+  let ceilingFen: unknown, fixed: unknown, error: unknown, threw = false;
   try {
     const r = m.rule(facts, ctx);
     ceilingFen = r.ceilingFen;
     fixed = r.fixed;
   } catch (e) {
+    threw = true;
     error = e;
   }
-  if (error === undefined && typeof ceilingFen === "number" && Number.isSafeInteger(ceilingFen)) return { ceilingFen, fixed: fixed === true };
-  ctx.step("error", { measure: m.id }, error === undefined ? `invalid amount ${String(ceilingFen)}` : String(error));
+  if (!threw && typeof ceilingFen === "number" && Number.isSafeInteger(ceilingFen)) return { ceilingFen, fixed: fixed === true };
+  ctx.step("error", { measure: m.id }, threw ? describe(error) : `invalid amount ${describe(ceilingFen)}`);
   ctx.check(false, "internal_error", INTERNAL_ERROR.zh, INTERNAL_ERROR.en);
   return { ceilingFen: 0, fixed: fixed === true };
+}
+
+function describe(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return typeof v;
+  }
 }
 
 function capYear(m: MeasureDef, facts: Record<string, unknown>, ev: string): number {

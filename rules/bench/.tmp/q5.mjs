@@ -433,7 +433,7 @@ function createEngine(list, options = {}) {
       measure: measureId,
       eligible,
       ceilingFen: eligible ? ceiling : 0,
-      fixed: r.fixed === true,
+      fixed: r.fixed,
       reasons,
       trace,
       rulesetVersion: RULESET_VERSION,
@@ -444,18 +444,26 @@ function createEngine(list, options = {}) {
 }
 var INTERNAL_ERROR = { zh: "\u89C4\u5219\u8BA1\u7B97\u51FA\u9519\uFF0C\u8BF7\u8054\u7CFB\u7BA1\u7406\u5458", en: "The rules failed on this case; contact the administrator" };
 function guardedRule(m, facts, ctx) {
-  let ceilingFen, fixed, error;
+  let ceilingFen, fixed, error, threw = false;
   try {
     const r = m.rule(facts, ctx);
     ceilingFen = r.ceilingFen;
     fixed = r.fixed;
   } catch (e) {
+    threw = true;
     error = e;
   }
-  if (error === void 0 && typeof ceilingFen === "number" && Number.isSafeInteger(ceilingFen)) return { ceilingFen, fixed: fixed === true };
-  ctx.step("error", { measure: m.id }, error === void 0 ? `invalid amount ${String(ceilingFen)}` : String(error));
+  if (!threw && typeof ceilingFen === "number" && Number.isSafeInteger(ceilingFen)) return { ceilingFen, fixed: fixed === true };
+  ctx.step("error", { measure: m.id }, threw ? describe(error) : `invalid amount ${describe(ceilingFen)}`);
   ctx.check(false, "internal_error", INTERNAL_ERROR.zh, INTERNAL_ERROR.en);
   return { ceilingFen: 0, fixed: fixed === true };
+}
+function describe(v) {
+  try {
+    return String(v);
+  } catch {
+    return typeof v;
+  }
 }
 function capYear(m, facts, ev) {
   let y;
