@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/navigation";
 import { LanguageSwitch } from "./language-switch";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
@@ -28,6 +29,7 @@ export async function SiteHeader() {
           <LanguageSwitch locale={locale === "en" ? "en" : "zh"} label={t("language")} ariaLabel={t("languageLabel")} />
           {user ? (
             <>
+              <NotificationBell userId={user.id} />
               <span className="hidden text-white/80 md:inline" data-testid="current-user">{user.name} · {tr(user.role)}</span>
               <SignOutButton label={t("signOut")} />
             </>

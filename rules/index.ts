@@ -9,4 +9,4 @@ export { MEASURES };
 export * from "./core/types";
 export type { MeasureDef } from "./core/measure";
 export { factsSchema } from "./core/fields";
-export { RULESET_VERSION } from "./core/engine";
+export { createEngine, RULESET_VERSION, type Engine } from "./core/engine";

@@ -15,3 +15,8 @@ export function safeFileName(name: string): string {
   const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").replace(/^\.+/, "").trim().slice(0, 120);
   return clean || "file";
 }
+
+/** A name that tries to be a path (../, /, \\, drive letters) or hides control characters is refused, not cleaned. */
+export function unsafeFileName(name: string): boolean {
+  return !name.trim() || name.length > 255 || /[\\/]|^\.{1,2}$|^[a-zA-Z]:|[\u0000-\u001f\u007f]/.test(name);
+}

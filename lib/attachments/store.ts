@@ -2,12 +2,13 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { engine } from "@/rules";
 import { ActionError } from "../actions/define-action";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import { env } from "../env";
 import { requireCaseAccess } from "../cases/access";
-import { safeFileName, sniffMime } from "./sniff";
+import { safeFileName, sniffMime, unsafeFileName } from "./sniff";
 
 // Files live outside public/, under DATA_DIR/uploads/<sha256[0:2]>/<sha256>, content-addressed.
 const ROOT = () => path.resolve(env.DATA_DIR, "uploads");
@@ -17,6 +18,8 @@ export async function storeAttachment(user: SessionUser, input: { caseId: string
   const c = await requireCaseAccess(user, input.caseId, "own");
   if (!["draft", "returned"].includes(c.status)) throw new ActionError("bad_state");
   if (!/^[a-z0-9_]{1,60}$/.test(input.slot)) throw new ActionError("validation", { slot: "invalid" });
+  if (!engine.measures.get(c.measureId)?.documents.some((d) => d.key === input.slot)) throw new ActionError("validation", { slot: "invalid" });
+  if (unsafeFileName(input.fileName)) throw new ActionError("file_name");
   if (input.bytes.length === 0) throw new ActionError("file_empty");
   if (input.bytes.length > env.UPLOAD_MAX_MB * 1024 * 1024) throw new ActionError("file_too_large", undefined, { maxMb: env.UPLOAD_MAX_MB });
   const mime = sniffMime(input.bytes.subarray(0, 16));

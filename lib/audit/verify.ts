@@ -10,10 +10,11 @@ export async function verifyAuditChain(url: string): Promise<{ count: number; br
     let last = "0";
     let count = 0;
     for (;;) {
+      // order by the table's bigint column: a bare "id" would mean the id::text output column ("10" < "2")
       const { rows } = await c.query(
         `SELECT id::text, "caseId", "actorId", action, "fromStatus", "toStatus", data, "prevHash", hash,
                 to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
-         FROM "AuditEvent" WHERE id > $1::bigint ORDER BY id LIMIT 5000`, [last]);
+         FROM "AuditEvent" WHERE id > $1::bigint ORDER BY "AuditEvent".id LIMIT 5000`, [last]);
       if (rows.length === 0) return { count, brokenAt: null };
       for (const r of rows) {
         const expected = auditHash(prev, {

@@ -12,13 +12,16 @@ const POLICY_NAV: NavItem[] = [
   { href: "/calculator", key: "calculator" },
 ];
 
+// The public notice (公示) is open to everyone.
+const NOTICE: NavItem = { href: "/notice", key: "notice" };
+
 // Role-aware navigation. Later pages add their entries here.
 const BY_ROLE: Record<Role | "visitor", NavItem[]> = {
-  visitor: [{ href: "/", key: "home" }, ...POLICY_NAV],
-  applicant: [{ href: "/applicant", key: "myCases" }, ...POLICY_NAV],
-  reviewer: [{ href: "/review", key: "queue" }],
-  finance: [{ href: "/finance", key: "payments" }],
-  admin: [{ href: "/admin", key: "admin" }],
+  visitor: [{ href: "/", key: "home" }, ...POLICY_NAV, NOTICE],
+  applicant: [{ href: "/applicant", key: "myCases" }, { href: "/applicant/profile", key: "profile" }, ...POLICY_NAV, NOTICE],
+  reviewer: [{ href: "/review", key: "queue" }, NOTICE],
+  finance: [{ href: "/finance", key: "payments" }, NOTICE],
+  admin: [{ href: "/admin", key: "admin" }, { href: "/admin/rounds", key: "rounds" }, { href: "/admin/dashboard", key: "dashboard" }, { href: "/admin/whatif", key: "whatif" }, { href: "/admin/lpr", key: "lpr" }, { href: "/admin/users", key: "users" }, NOTICE],
 };
 
 export function navFor(role: Role | null): NavItem[] {

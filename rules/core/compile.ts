@@ -1,7 +1,9 @@
 // Everything about a measure that does not depend on the case, worked out once when the engine
-// is built: the texts of the general checks and of each possible bad field.
-import type { FieldSpec } from "./fields";
-import type { MeasureDef } from "./measure";
+// is built: its metadata copied into one object shape (the 42 measure objects all differ in
+// shape, and reading them per case would be megamorphic), the texts of the general checks and
+// of each possible bad field, and its fast validator.
+import { type BadField, fieldValidator } from "./fields";
+import type { MeasureDef, RuleContext, RuleResult } from "./measure";
 import { POLICY_END, POLICY_START } from "./policy";
 import { ORG_TYPES } from "./types";
 
@@ -15,11 +17,29 @@ export const ORG_ZH: Record<string, string> = {
   social_org: "社会组织", bank: "银行", insurer: "保险机构", individual: "个人", team: "创业团队",
 };
 
+/** orgType -> index into ORG_TYPES (a literal object: one shape, fast keyed reads) */
+export const ORG_INDEX: Record<string, number> = {
+  enterprise: 0, university: 1, research_institute: 2, hospital: 3, social_org: 4,
+  bank: 5, insurer: 6, individual: 7, team: 8,
+};
+
 export interface CompiledMeasure {
   m: MeasureDef;
-  /** orgType -> admitted?; texts for each known orgType, `orgOther` for anything else */
-  orgAdmitted: Record<string, boolean>;
-  orgText: Record<string, Text>;
+  id: string;
+  clause: number;
+  once: boolean;
+  /** -1 when the measure has none */
+  annualCapFen: number;
+  lifetimeCapFen: number;
+  fixedKind: boolean;
+  cityCheck: boolean;
+  fieldCount: number;
+  rule: (facts: Record<string, any>, ctx: RuleContext) => RuleResult;
+  capYear: ((facts: Record<string, any>) => number) | null;
+  validate: (facts: unknown) => readonly BadField[];
+  /** by ORG_INDEX: admitted?, and the reason text */
+  orgAdmitted: boolean[];
+  orgText: Text[];
   cityOk: Text;
   cityBad: Text;
   creditOk: Text;
@@ -39,14 +59,6 @@ export interface CompiledMeasure {
 
 const cl = (clause: number) => ({ zh: `（第${clause}条）`, en: ` (clause ${clause})` });
 
-// the wording the measures' tests rely on: the field's name, quoted
-function fieldTexts(f: FieldSpec, clause: number): { missing: Text; invalid: Text } {
-  return {
-    missing: { zh: `填报项「${f.name}」缺失（第${clause}条）`, en: `Field "${f.name}" is missing (clause ${clause})` },
-    invalid: { zh: `填报项「${f.name}」格式或取值无效（第${clause}条）`, en: `Field "${f.name}" is invalid (clause ${clause})` },
-  };
-}
-
 /** The text for an orgType nobody listed (garbage input): built per case, it is rare. */
 export function orgOtherText(orgType: string, clause: number): Text {
   const c = cl(clause);
@@ -56,26 +68,41 @@ export function orgOtherText(orgType: string, clause: number): Text {
   };
 }
 
-export function compileMeasure(m: MeasureDef): CompiledMeasure {
+export function compileMeasure(m: MeasureDef, validate?: (facts: unknown) => readonly BadField[]): CompiledMeasure {
   const c = cl(m.clause);
-  const orgAdmitted: Record<string, boolean> = Object.create(null);
-  const orgText: Record<string, Text> = Object.create(null);
+  const orgAdmitted: boolean[] = [];
+  const orgText: Text[] = [];
   for (const t of ORG_TYPES) {
     const ok = m.orgTypes.includes(t);
-    orgAdmitted[t] = ok;
-    orgText[t] = ok
+    orgAdmitted[ORG_INDEX[t]] = ok;
+    orgText[ORG_INDEX[t]] = ok
       ? { zh: `单位类型“${ORG_ZH[t]}”符合申报范围${c.zh}`, en: `Organisation type ${t} is admitted${c.en}` }
       : { zh: `单位类型“${ORG_ZH[t]}”不在本条申报范围内${c.zh}`, en: `Organisation type ${t} is not admitted${c.en}` };
   }
-  const missing: Record<string, Text> = Object.create(null);
-  const invalid: Record<string, Text> = Object.create(null);
+  // the wording the measures' tests rely on: the field's name, quoted
+  const missing: Record<string, Text> = {};
+  const invalid: Record<string, Text> = {};
   for (const f of m.fields) {
-    const t = fieldTexts(f, m.clause);
-    missing[f.name] = t.missing;
-    invalid[f.name] = t.invalid;
+    missing[f.name] = { zh: `填报项「${f.name}」缺失${c.zh}`, en: `Field "${f.name}" is missing${c.en}` };
+    invalid[f.name] = { zh: `填报项「${f.name}」格式或取值无效${c.zh}`, en: `Field "${f.name}" is invalid${c.en}` };
   }
   return {
-    m, orgAdmitted, orgText, missing, invalid,
+    m,
+    id: m.id,
+    clause: m.clause,
+    once: m.once === true,
+    annualCapFen: m.annualCapFen ?? -1,
+    lifetimeCapFen: m.lifetimeCapFen ?? -1,
+    fixedKind: m.kind === "fixed",
+    cityCheck: m.skipCityCheck !== true,
+    fieldCount: m.fields.length,
+    rule: m.rule,
+    capYear: m.capYear ?? null,
+    validate: validate ?? fieldValidator(m.fields),
+    orgAdmitted,
+    orgText,
+    missing,
+    invalid,
     cityOk: { zh: `申请单位在威海注册${c.zh}`, en: `Applicant is registered in Weihai${c.en}` },
     cityBad: { zh: `申请单位未在威海注册，不符合条件${c.zh}`, en: `Applicant is not registered in Weihai${c.en}` },
     creditOk: { zh: `未列入严重失信名单${c.zh}`, en: `Not on the serious-dishonesty list${c.en}` },
@@ -84,6 +111,7 @@ export function compileMeasure(m: MeasureDef): CompiledMeasure {
       en: `Applicant is on the serious-dishonesty list or its status is unknown${c.en}`,
     },
     zeroCeiling: { zh: `计算出的支持金额为 0，无可兑现金额${c.zh}`, en: `The computed amount is 0: nothing to award${c.en}` },
+    notObject: { zh: `填报项「facts」格式或取值无效${c.zh}`, en: `Field "facts" is invalid${c.en}` },
     windowOkTail: {
       zh: ` 在政策有效期 ${POLICY_START} 至 ${POLICY_END} 内${c.zh}`,
       en: ` is within the policy period ${POLICY_START}..${POLICY_END}${c.en}`,
@@ -94,6 +122,5 @@ export function compileMeasure(m: MeasureDef): CompiledMeasure {
     },
     onceDupTail: { zh: `”已获本条支持，不得重复享受${c.zh}`, en: `" was already awarded under this measure; no double benefit${c.en}` },
     onceNewTail: { zh: `”此前未获本条支持${c.zh}`, en: `" has not been awarded under this measure before${c.en}` },
-    notObject: { zh: `填报项「facts」格式或取值无效（第${m.clause}条）`, en: `Field "facts" is invalid (clause ${m.clause})` },
   };
 }

@@ -2,9 +2,9 @@
 // once / annual / lifetime caps against history. Never throws; ineligible means ceiling 0.
 // Hot path: no closures, Maps or Sets per evaluation; texts that do not depend on the case are
 // built once per measure (compile.ts).
-import { type CompiledMeasure, compileMeasure, orgOtherText, type Text } from "./compile";
+import { type CompiledMeasure, compileMeasure, ORG_INDEX, orgOtherText, type Text } from "./compile";
 import { EvalContext } from "./context";
-import { type BadField, fieldValidator } from "./fields";
+import type { BadField } from "./fields";
 import { yuan } from "./format";
 import type { MeasureDef } from "./measure";
 import { defaultParams, hashParams, mergeParams } from "./params";
@@ -43,13 +43,11 @@ function push(reasons: Reason[], ctx: EvalContext, ok: boolean, code: string, t:
 export function createEngine(list: readonly MeasureDef[], options: EngineOptions = {}): Engine {
   const traced = options.trace !== false;
   const measures = new Map<string, MeasureDef>();
-  const compiled: Record<string, CompiledMeasure> = Object.create(null);
-  const validators: Record<string, (facts: unknown) => readonly BadField[]> = Object.create(null);
+  const compiled = new Map<string, CompiledMeasure>();
   const grades: Record<string, Grade[]> = {};
   for (const m of list) {
     measures.set(m.id, m);
-    compiled[m.id] = compileMeasure(m);
-    validators[m.id] = options.validator ? options.validator(m) : fieldValidator(m.fields);
+    compiled.set(m.id, compileMeasure(m, options.validator?.(m)));
     if (m.defaultGrades) grades[m.id] = [...m.defaultGrades];
   }
   const defaults = defaultParams(grades);
@@ -77,17 +75,16 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     const measureId = typeof inp.measure === "string" ? inp.measure : "";
     const reasons: Reason[] = [];
     const trace: TraceStep[] = [];
-    const cm = compiled[measureId];
+    const cm = compiled.get(measureId);
     if (cm === undefined) {
-      const shown = measureId || (inp.measure === undefined ? "" : JSON.stringify(inp.measure) ?? "");
+      const shown = measureId || (inp.measure === undefined ? "" : describe(inp.measure));
       reasons.push({ code: "unknown_measure", clause: 0, ok: false, zh: `未知的政策事项：${shown || "（空）"}`, en: `Unknown measure: ${shown || "(empty)"}` });
       return { measure: measureId, eligible: false, ceilingFen: 0, fixed: false, reasons, trace, rulesetVersion: RULESET_VERSION, paramsHash: hash };
     }
-    const m = cm.m;
-    const ctx = new EvalContext(params, measureId, m.clause, reasons, traced ? trace : null);
+    const ctx = new EvalContext(params, measureId, cm.clause, reasons, traced ? trace : null);
 
     // facts first: without valid facts nothing else can be computed
-    const bad = validators[measureId](inp.facts);
+    const bad = cm.validate(inp.facts);
     for (let i = 0; i < bad.length; i++) {
       const b = bad[i];
       const t = b.problem === "not_object" ? cm.notObject : b.problem === "missing" ? cm.missing[b.name] : cm.invalid[b.name];
@@ -96,22 +93,23 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     const app = (inp.applicant !== null && typeof inp.applicant === "object" ? inp.applicant : {}) as Partial<EvalInput["applicant"]>;
 
     // general rule 1: registered in Weihai
-    if (!m.skipCityCheck) {
+    if (cm.cityCheck) {
       const inCity = app.registeredInCity === true;
       push(reasons, ctx, inCity, "registered_in_city", inCity ? cm.cityOk : cm.cityBad);
     }
     // general rule 4: admitted organisation type
     const orgType = typeof app.orgType === "string" ? app.orgType : "";
-    const orgOk = cm.orgAdmitted[orgType] === true;
-    push(reasons, ctx, orgOk, "org_type", cm.orgText[orgType] ?? orgOtherText(orgType, m.clause));
+    const oi = ORG_INDEX[orgType];
+    if (typeof oi === "number") push(reasons, ctx, cm.orgAdmitted[oi], "org_type", cm.orgText[oi]);
+    else push(reasons, ctx, false, "org_type", orgOtherText(orgType, cm.clause));
     // general rule 3: credit blacklist
     if (params.blacklistCheck) {
       const clean = app.creditBlacklisted === false;
       push(reasons, ctx, clean, "credit_blacklist", clean ? cm.creditOk : cm.creditBad);
     }
     if (bad.length > 0) {
-      ctx.step("validate_facts", { fields: m.fields.length }, bad);
-      return { measure: measureId, eligible: false, ceilingFen: 0, fixed: m.kind === "fixed", reasons, trace, rulesetVersion: RULESET_VERSION, paramsHash: hash };
+      ctx.step("validate_facts", { fields: cm.fieldCount }, bad);
+      return { measure: measureId, eligible: false, ceilingFen: 0, fixed: cm.fixedKind, reasons, trace, rulesetVersion: RULESET_VERSION, paramsHash: hash };
     }
     const facts = inp.facts as Record<string, any>;
 
@@ -119,26 +117,23 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     const ev: string = facts.eventDate;
     const inWindow = ev >= POLICY_START && ev <= POLICY_END;
     const tail = inWindow ? cm.windowOkTail : cm.windowBadTail;
-    reasons.push({ code: "policy_window", clause: m.clause, ok: inWindow, zh: "事项日期 " + ev + tail.zh, en: "Event date " + ev + tail.en });
+    reasons.push({ code: "policy_window", clause: cm.clause, ok: inWindow, zh: "事项日期 " + ev + tail.zh, en: "Event date " + ev + tail.en });
     if (!inWindow) ctx.failed = true;
     ctx.step("policy_window", { eventDate: ev, from: POLICY_START, to: POLICY_END }, inWindow);
 
     // the clause's own rule
-    const r = guardedRule(m, facts, ctx);
+    const r = guardedRule(cm, facts, ctx);
     let ceiling = r.ceilingFen;
     ctx.step("measure_ceiling", { measure: measureId }, ceiling);
 
     const history: unknown[] = Array.isArray(inp.history) ? inp.history : [];
     const subject = typeof inp.subject === "string" ? inp.subject : "";
     // general rule 5: once per applicant and subject
-    if (m.once) onceCheck(ctx, cm, history, subject);
+    if (cm.once) onceCheck(ctx, cm, history, subject);
     // general rule 6: annual cap per applicant per measure per cap year
-    if (m.annualCapFen !== undefined && !ctx.failed) {
-      const year = capYear(m, facts, ev);
-      ceiling = annualCap(ctx, m.annualCapFen, history, year, ceiling);
-    }
+    if (cm.annualCapFen >= 0 && !ctx.failed) ceiling = annualCap(ctx, cm.annualCapFen, history, capYear(cm, facts, ev), ceiling);
     // lifetime cap (c23)
-    if (m.lifetimeCapFen !== undefined && !ctx.failed) ceiling = lifetimeCap(ctx, m.lifetimeCapFen, history, ceiling);
+    if (cm.lifetimeCapFen >= 0 && !ctx.failed) ceiling = lifetimeCap(ctx, cm.lifetimeCapFen, history, ceiling);
     if (!ctx.failed && ceiling <= 0) push(reasons, ctx, false, "zero_ceiling", cm.zeroCeiling);
     const eligible = !ctx.failed;
     return {
@@ -153,10 +148,10 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
 const INTERNAL_ERROR: Text = { zh: "规则计算出错，请联系管理员", en: "The rules failed on this case; contact the administrator" };
 
 /** The measure's rule; a throw or a nonsense amount becomes a failed internal_error check. */
-function guardedRule(m: MeasureDef, facts: Record<string, unknown>, ctx: EvalContext): { ceilingFen: number; fixed: boolean } {
+function guardedRule(cm: CompiledMeasure, facts: Record<string, unknown>, ctx: EvalContext): { ceilingFen: number; fixed: boolean } {
   let ceilingFen: unknown, fixed: unknown, error: unknown, threw = false;
   try {
-    const r = m.rule(facts, ctx);
+    const r = cm.rule(facts, ctx);
     ceilingFen = r.ceilingFen;
     fixed = r.fixed;
   } catch (e) {
@@ -164,7 +159,7 @@ function guardedRule(m: MeasureDef, facts: Record<string, unknown>, ctx: EvalCon
     error = e;
   }
   if (!threw && typeof ceilingFen === "number" && Number.isSafeInteger(ceilingFen)) return { ceilingFen, fixed: fixed === true };
-  ctx.step("error", { measure: m.id }, threw ? describe(error) : `invalid amount ${describe(ceilingFen)}`);
+  ctx.step("error", { measure: cm.id }, threw ? describe(error) : `invalid amount ${describe(ceilingFen)}`);
   ctx.check(false, "internal_error", INTERNAL_ERROR.zh, INTERNAL_ERROR.en);
   return { ceilingFen: 0, fixed: fixed === true };
 }
@@ -177,10 +172,10 @@ function describe(v: unknown): string {
   }
 }
 
-function capYear(m: MeasureDef, facts: Record<string, unknown>, ev: string): number {
+function capYear(cm: CompiledMeasure, facts: Record<string, unknown>, ev: string): number {
   let y: unknown;
   try {
-    y = m.capYear ? m.capYear(facts) : undefined;
+    y = cm.capYear !== null ? cm.capYear(facts) : undefined;
   } catch {
     y = undefined;
   }

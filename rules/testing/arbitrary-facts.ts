@@ -124,27 +124,36 @@ export const moneyArb: fc.Arbitrary<number> = fc.oneof(
   fc.maxSafeNat().map((n) => n % (1e15 + 1)),
 );
 
-export function validValueArb(f: FieldSpec): fc.Arbitrary<unknown> {
+/** dates inside the policy window, where most of a measure's rule is reached */
+export const windowDateArb: fc.Arbitrary<string> = fc
+  .integer({ min: 0, max: Math.round((WINDOW_TO - WINDOW_FROM) / DAY_MS) })
+  .map((d) => isoDay(new Date(WINDOW_FROM + d * DAY_MS)));
+
+/**
+ * A valid value for the field. `likely` leans towards what clauses ask for (booleans mostly
+ * true, dates inside the window), so properties reach the eligible paths often.
+ */
+export function validValueArb(f: FieldSpec, likely = false): fc.Arbitrary<unknown> {
   switch (f.kind) {
     case "money":
       return moneyArb;
     case "bool":
-      return fc.boolean();
+      return likely ? fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }) : fc.boolean();
     case "int":
       return fc.integer({ min: f.min, max: f.max });
     case "date":
-      return dateArb;
+      return likely ? fc.oneof({ weight: 9, arbitrary: windowDateArb }, { weight: 1, arbitrary: dateArb }) : dateArb;
     case "enum":
       return fc.constantFrom(...f.values);
     case "multi":
-      return fc.subarray([...f.values]);
+      return likely ? fc.subarray([...f.values], { minLength: Math.min(1, f.values.length) }) : fc.subarray([...f.values]);
   }
 }
 
-/** Valid facts for the field list. */
-export function factsArb(fields: readonly FieldSpec[]): fc.Arbitrary<Record<string, unknown>> {
+/** Valid facts for the field list (see validValueArb for `likely`). */
+export function factsArb(fields: readonly FieldSpec[], likely = false): fc.Arbitrary<Record<string, unknown>> {
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const f of fields) shape[f.name] = validValueArb(f);
+  for (const f of fields) shape[f.name] = validValueArb(f, likely);
   return fc.record(shape);
 }
 

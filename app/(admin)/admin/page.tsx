@@ -1,33 +1,62 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
+import { formatBeijing } from "@/lib/admin/beijing-time";
 import { guardPage } from "@/lib/auth/guard-page";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money";
+import { RoundStatusBadge } from "./_components/round-status-badge";
 
-const DATE = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium" });
+const SECTIONS = [
+  { href: "/admin/rounds", key: "rounds" },
+  { href: "/admin/dashboard", key: "dashboard" },
+  { href: "/admin/whatif", key: "whatif" },
+  { href: "/admin/lpr", key: "lpr" },
+  { href: "/admin/users", key: "users" },
+] as const;
 
 export default async function AdminHome() {
   await guardPage("/admin", "admin");
-  const t = await getTranslations("landing.admin");
+  const [t, th, ts, tr] = await Promise.all([
+    getTranslations("landing.admin"), getTranslations("admin.home"), getTranslations("admin.roundStatus.status"), getTranslations("roles"),
+  ]);
   const [rounds, users] = await Promise.all([
-    db.round.findMany({ orderBy: { opensAt: "desc" }, include: { _count: { select: { measures: true } } } }),
-    db.user.groupBy({ by: ["role"], _count: true }),
+    db.round.findMany({ orderBy: { opensAt: "desc" }, take: 6, include: { _count: { select: { measures: true, cases: true } } } }),
+    db.user.groupBy({ by: ["role"], where: { active: true }, _count: true }),
   ]);
   return (
-    <div className="space-y-6">
-      <h1 className="page-title">{t("title")}</h1>
+    <div className="space-y-8">
+      <div>
+        <h1 className="page-title">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-700">{th("lead")}</p>
+      </div>
+      <nav aria-label={th("sections")}>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+          {SECTIONS.map((s) => (
+            <li key={s.key}>
+              <Link href={s.href} className="card block h-full p-4 no-underline transition hover:border-brand-600 hover:no-underline">
+                <span className="block font-semibold text-brand-800">{th(`${s.key}.title`)}</span>
+                <span className="mt-1 block text-sm text-slate-700">{th(`${s.key}.body`)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section>
-        <h2 className="mb-3 text-lg font-semibold">{t("rounds")}</h2>
+        <div className="mb-3 flex items-center justify-between gap-2">
+          <h2 className="text-lg font-semibold">{t("rounds")}</h2>
+          <Link href="/admin/rounds/new" className="btn-secondary">{th("newRound")}</Link>
+        </div>
         {rounds.length === 0 ? <EmptyState title={t("empty")} /> : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {rounds.map((r) => (
               <li key={r.id} className="card">
                 <div className="flex items-center justify-between gap-2">
-                  <p className="font-medium">{r.name}</p>
-                  {r.status === "open" && <span className="rounded bg-green-100 px-2 py-0.5 text-xs text-green-800">{t("open")}</span>}
+                  <Link href={`/admin/rounds/${r.id}`} className="font-medium">{r.name}</Link>
+                  <RoundStatusBadge status={r.status} label={ts(r.status)} />
                 </div>
-                <p className="mt-1 text-sm text-slate-700">{t("roundWindow", { from: DATE.format(r.opensAt), to: DATE.format(r.closesAt) })}</p>
-                <p className="text-sm text-slate-700">{t("measures", { count: r._count.measures })} · {t("budget", { amount: formatMoney(r.totalBudgetFen) })}</p>
+                <p className="mt-1 text-sm text-slate-700">{formatBeijing(r.opensAt)} – {formatBeijing(r.closesAt)}</p>
+                <p className="text-sm text-slate-700">{t("measures", { count: r._count.measures })} · {th("cases", { count: r._count.cases })} · {t("budget", { amount: formatMoney(r.totalBudgetFen) })}</p>
               </li>
             ))}
           </ul>
@@ -36,7 +65,7 @@ export default async function AdminHome() {
       <section>
         <h2 className="mb-3 text-lg font-semibold">{t("users")}</h2>
         <ul className="flex flex-wrap gap-3 text-sm">
-          {users.map((u) => <li key={u.role} className="card px-4 py-2">{u.role}: {u._count}</li>)}
+          {users.map((u) => <li key={u.role} className="card px-4 py-2">{tr(u.role)}：{u._count}</li>)}
         </ul>
       </section>
     </div>

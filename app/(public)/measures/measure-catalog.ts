@@ -19,9 +19,14 @@ export function measuresOfClause(clause: number): MeasureDef[] {
   return MEASURES.filter((m) => m.clause === clause);
 }
 
+/** false for the technical maxFen of a measure whose clause sets no maximum */
+export function hasFixedMax(maxFen: number): boolean {
+  return maxFen < NO_FIXED_MAX_FEN;
+}
+
 /** "500万元", or null when the measure has no fixed maximum */
 export function maxWan(m: MeasureDef): string | null {
-  return m.maxFen >= NO_FIXED_MAX_FEN ? null : formatWan(m.maxFen);
+  return hasFixedMax(m.maxFen) ? formatWan(m.maxFen) : null;
 }
 
 export interface MeasureFilter {

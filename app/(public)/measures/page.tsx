@@ -74,11 +74,11 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Sea
             <caption className="sr-only">{t("tableCaption")}</caption>
             <thead className="hidden bg-slate-50 text-xs uppercase tracking-wide text-slate-600 md:table-header-group">
               <tr>
-                <th scope="col" className="px-4 py-3">{t("colMeasure")}</th>
+                <th scope="col" className="w-[34%] px-4 py-3">{t("colMeasure")}</th>
                 <th scope="col" className="px-4 py-3">{t("colClause")}</th>
                 <th scope="col" className="px-4 py-3">{t("colWho")}</th>
-                <th scope="col" className="px-4 py-3">{t("colBureau")}</th>
-                <th scope="col" className="px-4 py-3 text-right">{t("colMax")}</th>
+                <th scope="col" className="w-[16%] px-4 py-3">{t("colBureau")}</th>
+                <th scope="col" className="w-32 px-4 py-3 text-right">{t("colMax")}</th>
               </tr>
             </thead>
             <tbody className="block md:table-row-group">
@@ -90,12 +90,12 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Sea
                       <Link href={`/measures/${m.id}`} className="font-medium">{en ? m.title.en : m.title.zh}</Link>
                       <span className="mt-0.5 block text-xs text-slate-600">{m.id} · {tp(`kinds.${m.kind}`)}</span>
                     </th>
-                    <td data-label={t("colClause")} className={CELL}>
+                    <td data-label={t("colClause")} className={`${CELL} md:whitespace-nowrap`}>
                       <Link href={`/policy#clause-${m.clause}`}>{tp("clauseN", { n: m.clause })}</Link>
                     </td>
                     <td data-label={t("colWho")} className={CELL}>{m.orgTypes.map((o) => to(o)).join(en ? ", " : "、")}</td>
                     <td data-label={t("colBureau")} className={CELL}>{tp(`bureaus.${m.leadBureau}`)}</td>
-                    <td data-label={t("colMax")} className={`${CELL} md:text-right md:whitespace-nowrap`}>{max ?? tp("noFixedMax")}</td>
+                    <td data-label={t("colMax")} className={`${CELL} md:text-right`}>{max ?? tp("noFixedMax")}</td>
                   </tr>
                 );
               })}

@@ -116,7 +116,7 @@ async function ClauseCard({ clause: c, en }: { clause: PolicyClause; en: boolean
       )}
       <div className="border-t border-slate-100 pt-3">
         {noApplication ? (
-          <p className="text-sm text-slate-700" data-testid="no-application">{t("noApplication")}</p>
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="no-application">{t("noApplication")}</p>
         ) : (
           <>
             <p className="mb-2 text-sm font-medium text-slate-800">{t("measures", { count: measures.length })}</p>

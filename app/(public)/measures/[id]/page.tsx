@@ -49,7 +49,47 @@ export default async function MeasurePage({ params }: { params: Params }) {
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <aside className="space-y-6 lg:col-start-3 lg:row-start-1">
+          <section aria-labelledby="round" className="card space-y-2">
+            <h2 id="round" className="text-lg font-semibold">{t("round")}</h2>
+            <p className="text-sm text-slate-800" data-testid="round-info">
+              {round
+                ? t("roundOpen", { name: round.name, deadline: fmt.dateTime(round.closesAt, { dateStyle: "long", timeStyle: "short" }) })
+                : t("noRound")}
+            </p>
+          </section>
+
+          <section aria-labelledby="who" className="card space-y-2">
+            <h2 id="who" className="text-lg font-semibold">{t("who")}</h2>
+            <ul className="flex flex-wrap gap-2">
+              {m.orgTypes.map((o) => (
+                <li key={o} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{to(o)}</li>
+              ))}
+            </ul>
+            <p className="help">{t("whoHelp")}</p>
+          </section>
+
+          <section aria-labelledby="bureaus" className="card space-y-2">
+            <h2 id="bureaus" className="text-lg font-semibold">{t("bureaus")}</h2>
+            <dl className="space-y-2 text-sm">
+              <div>
+                <dt className="text-slate-600">{t("lead")}</dt>
+                <dd className="font-medium">{tp(`bureaus.${m.leadBureau}`)}</dd>
+              </div>
+              {m.coBureaus.length > 0 && (
+                <div>
+                  <dt className="text-slate-600">{t("co")}</dt>
+                  <dd>{m.coBureaus.map((b) => tp(`bureaus.${b}`)).join(en ? ", " : "、")}</dd>
+                </div>
+              )}
+              <div>
+                <dt className="text-slate-600">{t("pays")}</dt>
+                <dd>{tp("bureaus.finance")}</dd>
+              </div>
+            </dl>
+          </section>
+        </aside>
+        <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
           <section aria-labelledby="amount" className="card space-y-3">
             <h2 id="amount" className="text-lg font-semibold">{t("amount")}</h2>
             <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
@@ -113,46 +153,6 @@ export default async function MeasurePage({ params }: { params: Params }) {
           </section>
         </div>
 
-        <aside className="space-y-6">
-          <section aria-labelledby="round" className="card space-y-2">
-            <h2 id="round" className="text-lg font-semibold">{t("round")}</h2>
-            <p className="text-sm text-slate-800" data-testid="round-info">
-              {round
-                ? t("roundOpen", { name: round.name, deadline: fmt.dateTime(round.closesAt, { dateStyle: "long", timeStyle: "short" }) })
-                : t("noRound")}
-            </p>
-          </section>
-
-          <section aria-labelledby="who" className="card space-y-2">
-            <h2 id="who" className="text-lg font-semibold">{t("who")}</h2>
-            <ul className="flex flex-wrap gap-2">
-              {m.orgTypes.map((o) => (
-                <li key={o} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{to(o)}</li>
-              ))}
-            </ul>
-            <p className="help">{t("whoHelp")}</p>
-          </section>
-
-          <section aria-labelledby="bureaus" className="card space-y-2">
-            <h2 id="bureaus" className="text-lg font-semibold">{t("bureaus")}</h2>
-            <dl className="space-y-2 text-sm">
-              <div>
-                <dt className="text-slate-600">{t("lead")}</dt>
-                <dd className="font-medium">{tp(`bureaus.${m.leadBureau}`)}</dd>
-              </div>
-              {m.coBureaus.length > 0 && (
-                <div>
-                  <dt className="text-slate-600">{t("co")}</dt>
-                  <dd>{m.coBureaus.map((b) => tp(`bureaus.${b}`)).join(en ? ", " : "、")}</dd>
-                </div>
-              )}
-              <div>
-                <dt className="text-slate-600">{t("pays")}</dt>
-                <dd>{tp("bureaus.finance")}</dd>
-              </div>
-            </dl>
-          </section>
-        </aside>
       </div>
     </article>
   );

@@ -1,0 +1,11 @@
+"use server";
+import { defineAction } from "@/lib/actions/define-action";
+import { activeSchema, blacklistSchema, clearBlacklistSchema, resetPasswordSchema, roleSchema, staffSchema } from "@/lib/admin/user-schema";
+import { blacklistOrganisation, clearBlacklist, createStaff, resetStaffPassword, setStaffActive, setStaffRole } from "@/lib/admin/users";
+
+export const createStaffAction = defineAction(["admin"], staffSchema, (input, user) => createStaff(user, input));
+export const setStaffRoleAction = defineAction(["admin"], roleSchema, (input, user) => setStaffRole(user, input));
+export const setStaffActiveAction = defineAction(["admin"], activeSchema, (input, user) => setStaffActive(user, input));
+export const resetStaffPasswordAction = defineAction(["admin"], resetPasswordSchema, (input, user) => resetStaffPassword(user, input));
+export const blacklistAction = defineAction(["admin"], blacklistSchema, (input, user) => blacklistOrganisation(user, input));
+export const clearBlacklistAction = defineAction(["admin"], clearBlacklistSchema, (input, user) => clearBlacklist(user, input));

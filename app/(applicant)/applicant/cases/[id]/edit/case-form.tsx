@@ -1,0 +1,197 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { DecisionView } from "@/components/cases/decision-view";
+import { describedBy, Field } from "@/components/form/field";
+import { FormAlert } from "@/components/form/form-alert";
+import { factsToForm, formToFacts } from "@/lib/cases/draft-facts";
+import type { Reason } from "@/rules";
+import type { FieldSpec } from "@/rules/core/fields";
+import { useErrorText } from "../../../_components/use-error-text";
+import { previewAction, saveDraftAction } from "./actions";
+import { FactInput } from "./fact-input";
+import { caseFormSchema, factIssueCode, SUBJECT_MAX, type CaseFormValues } from "./schemas";
+import { UploadSlots, type AttachmentInfo } from "./upload-slots";
+
+const AUTOSAVE_MS = 3000;
+
+type SaveState =
+  | { kind: "new" | "dirty" | "saving" }
+  | { kind: "saved"; at: Date }
+  | { kind: "error"; message: string };
+
+type Preview = { eligible: boolean; ceilingFen: number; fixed: boolean; reasons: Reason[] };
+
+export function CaseForm({ caseId, version, fields, documents, subject, facts, attachments, savedAt, maxMb, subjectHelp }: {
+  caseId: string;
+  version: number;
+  fields: FieldSpec[];
+  documents: { key: string; zh: string; en: string }[];
+  subject: string;
+  facts: unknown;
+  attachments: AttachmentInfo[];
+  savedAt: string;
+  maxMb: number;
+  subjectHelp: string;
+}) {
+  const t = useTranslations("cases.form");
+  const locale = useLocale();
+  const en = locale === "en";
+  const errorText = useErrorText();
+  const router = useRouter();
+  const resolver = useMemo(
+    () => zodResolver(caseFormSchema(fields), { error: factIssueCode(fields) } as never, { raw: true }) as unknown as Resolver<CaseFormValues>,
+    [fields],
+  );
+  const { register, control, handleSubmit, getValues, setError, subscribe, formState: { errors, isSubmitting } } = useForm<CaseFormValues>({
+    defaultValues: { subject, facts: factsToForm(fields, facts) },
+    resolver,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+
+  const [save, setSave] = useState<SaveState>(version === 0 ? { kind: "new" } : { kind: "saved", at: new Date(savedAt) });
+  const [alert, setAlert] = useState<string | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const versionRef = useRef(version);
+  const edits = useRef(0); // changes made so far
+  const savedEdits = useRef(0); // changes included in the last successful save
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const previewRef = useRef<HTMLElement>(null);
+
+  /** Saves the latest answers; saves run one after another, each with the version the last one returned. */
+  const saveNow = useCallback((): Promise<boolean> => {
+    clearTimeout(timer.current);
+    const run = queue.current.then(async () => {
+      const upTo = edits.current;
+      if (upTo === savedEdits.current && versionRef.current > 0) return true;
+      setSave({ kind: "saving" });
+      const values = getValues();
+      const res = await saveDraftAction({ caseId, version: versionRef.current, subject: values.subject.slice(0, SUBJECT_MAX), facts: formToFacts(fields, values.facts) })
+        .catch(() => ({ ok: false as const, error: "network" }));
+      if (!res.ok) {
+        const fe = "fieldErrors" in res ? res.fieldErrors : undefined;
+        for (const [k, v] of Object.entries(fe ?? {})) {
+          setError(k === "subject" ? "subject" : `facts.${k}`, { message: v === "required" ? "required" : "invalid" });
+        }
+        setSave({ kind: "error", message: errorText(res.error) });
+        return false;
+      }
+      versionRef.current = res.data.version;
+      savedEdits.current = upTo;
+      setSave(edits.current === upTo ? { kind: "saved", at: new Date(res.data.savedAt) } : { kind: "dirty" });
+      return true;
+    });
+    queue.current = run.catch(() => false);
+    return run;
+  }, [caseId, fields, getValues, setError, errorText]);
+
+  // autosave a few seconds after the last change; the typed values stay as they are
+  useEffect(() => {
+    const unsubscribe = subscribe({
+      formState: { values: true },
+      callback: () => {
+        edits.current++;
+        setSave((s) => (s.kind === "saving" ? s : { kind: "dirty" }));
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void saveNow(), AUTOSAVE_MS);
+      },
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [subscribe, saveNow]);
+
+  // warn before leaving with changes that are not saved yet
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      if (edits.current !== savedEdits.current) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", onLeave);
+    return () => window.removeEventListener("beforeunload", onLeave);
+  }, []);
+
+  async function runPreview() {
+    setAlert(null);
+    setPreviewing(true);
+    try {
+      if (!(await saveNow())) return;
+      const res = await previewAction({ caseId });
+      if (!res.ok) return setAlert(errorText(res.error));
+      setPreview(res.data);
+      requestAnimationFrame(() => {
+        previewRef.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+        previewRef.current?.focus();
+      });
+    } finally {
+      setPreviewing(false);
+    }
+  }
+
+  // "next" checks every answer with the measure's schema, saves, and opens check-your-answers
+  const toReview = (e: React.FormEvent<HTMLFormElement>) =>
+    void handleSubmit(
+      async () => {
+        setAlert(null);
+        if (await saveNow()) router.push(`/applicant/cases/${caseId}/review`);
+      },
+      (errs) => setAlert(t("fixErrors", { n: Object.keys(errs.facts ?? {}).length + (errs.subject ? 1 : 0) })),
+    )(e);
+
+  const subjectError = errors.subject?.message;
+  return (
+    <form onSubmit={toReview} noValidate className="space-y-6" aria-label={t("formLabel")}>
+      <FormAlert message={alert} />
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-base font-semibold">{t("subjectSection")}</legend>
+        <Field id="subject" label={t("subject")} help={subjectHelp} error={subjectError ? t(`errors.${subjectError}` as "errors.required") : undefined} required>
+          <input id="subject" className="input" maxLength={SUBJECT_MAX} autoComplete="off" aria-invalid={!!subjectError}
+            aria-describedby={describedBy("subject", true, subjectError)} {...register("subject")} />
+        </Field>
+      </fieldset>
+
+      <fieldset className="card space-y-5">
+        <legend className="px-1 text-base font-semibold">{t("factsSection")}</legend>
+        <p className="help -mt-2">{t("allRequired")}</p>
+        {fields.map((f) => (
+          <FactInput key={f.name} spec={f} register={register} control={control} en={en} error={errors.facts?.[f.name]?.message} />
+        ))}
+      </fieldset>
+
+      <section className="card space-y-3" aria-labelledby="docs-title">
+        <h2 id="docs-title" className="text-base font-semibold">{t("documentsSection")}</h2>
+        <UploadSlots caseId={caseId} documents={documents} initial={attachments} maxMb={maxMb} en={en} />
+      </section>
+
+      {preview && (
+        <section ref={previewRef} tabIndex={-1} className="card space-y-3 outline-none" aria-labelledby="preview-title" data-testid="preview">
+          <h2 id="preview-title" className="text-base font-semibold">{t("previewTitle")}</h2>
+          <p className="help">{t("previewNote")}</p>
+          <DecisionView decision={preview} locale={locale} />
+        </section>
+      )}
+
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
+        <p className="mr-auto text-sm text-slate-700" role="status" aria-live="polite" data-testid="save-status">
+          {save.kind === "new" && t("status.new")}
+          {save.kind === "dirty" && t("status.dirty")}
+          {save.kind === "saving" && t("status.saving")}
+          {save.kind === "saved" && t("status.saved", { time: hhmm(save.at) })}
+          {save.kind === "error" && <span className="text-gov-red">{t("status.error", { message: save.message })}</span>}
+        </p>
+        <button type="button" className="btn-secondary" onClick={() => void saveNow()} disabled={save.kind === "saving"}>{t("save")}</button>
+        <button type="button" className="btn-secondary" onClick={() => void runPreview()} disabled={previewing}>{previewing ? t("previewing") : t("preview")}</button>
+        <button type="submit" className="btn-primary" disabled={isSubmitting}>{t("next")}</button>
+      </div>
+    </form>
+  );
+}
+
+const HHMM = new Intl.DateTimeFormat("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
+const hhmm = (d: Date) => HHMM.format(d);

@@ -1,0 +1,20 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { submitApplicantCase } from "@/lib/cases/applicant-view";
+
+// The submit key is made once per page load: a double click or a retry makes one submission.
+export const submitAction = defineAction(
+  ["applicant"],
+  z.object({
+    caseId: z.string().min(1).max(64),
+    version: z.number().int().min(0),
+    submitKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/),
+    commitment: z.literal(true, "commitment_required"),
+    acceptMissingDocuments: z.boolean().optional(),
+  }),
+  async (input, user) => {
+    const r = await submitApplicantCase(user, input);
+    return { caseNo: r.caseNo, repeated: r.repeated };
+  },
+);

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DecisionView } from "@/components/cases/decision-view";
+import { guardPage } from "@/lib/auth/guard-page";
+import { previewCase } from "@/lib/cases/applicant-cases";
+import { isEditable } from "@/lib/cases/applicant-view";
+import { factProblems } from "@/lib/cases/draft-facts";
+import { AnswerList } from "../../../_components/answer-list";
+import { formatSize } from "../../../_components/fact-format";
+import { loadCase } from "../../../_components/load-case";
+import { SubmitForm } from "./submit-form";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cases.review"))("title") };
+}
+
+/** 核对信息: every answer with a change link, the documents, the rules' preview, then the commitment and submit. */
+export default async function ReviewCasePage({ params }: { params: Params }) {
+  const { id } = await params;
+  const user = await guardPage(`/applicant/cases/${encodeURIComponent(id)}/review`, "applicant");
+  const v = await loadCase(user, id);
+  if (!isEditable(v.case.status)) redirect(`/applicant/cases/${v.case.id}`);
+  const [t, tf, locale, fmt, decision] = await Promise.all([
+    getTranslations("cases.review"), getTranslations("cases.form"), getLocale(), getFormatter(), previewCase(user, v.case.id),
+  ]);
+  const en = locale === "en";
+  const m = v.measure;
+  const edit = `/applicant/cases/${v.case.id}/edit`;
+  const facts = (v.case.facts ?? {}) as Record<string, unknown>;
+  const problems = factProblems(m.fields, facts);
+  const labels: Record<string, string> = { subject: tf("subject") };
+  for (const f of m.fields) labels[f.name] = en ? f.en : f.zh;
+  for (const d of m.documents) labels[d.key] = en ? d.en : d.zh;
+  const now = new Date();
+  const roundOpen = v.round && v.round.status === "open" && now >= v.round.opensAt && now <= v.round.closesAt;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <nav className="text-sm"><Link href={edit}>← {t("backToForm")}</Link></nav>
+      <header className="space-y-1">
+        <h1 className="page-title">{t("title")}</h1>
+        <p className="text-slate-700">{en ? m.title.en : m.title.zh}</p>
+        <p className="help">{t("lead")}</p>
+      </header>
+
+      <section className="card" aria-labelledby="answers-title">
+        <h2 id="answers-title" className="mb-1 text-base font-semibold">{t("answers")}</h2>
+        <AnswerList fields={m.fields} subject={v.case.subject} facts={facts} changeHref={edit} problems={problems} />
+      </section>
+
+      <section className="card" aria-labelledby="docs-title">
+        <h2 id="docs-title" className="mb-1 text-base font-semibold">{t("documents")}</h2>
+        <dl className="divide-y divide-slate-200">
+          {m.documents.map((d) => {
+            const files = v.attachments.filter((a) => a.slot === d.key);
+            return (
+              <div key={d.key} className="grid gap-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:gap-4">
+                <dt className="text-sm font-medium text-slate-700">{en ? d.en : d.zh}</dt>
+                <dd className="text-sm">
+                  {files.length ? (
+                    <ul>{files.map((a) => <li key={a.id}><a href={`/api/attachments/${a.id}`} className="break-all">{a.fileName}</a> <span className="text-xs text-slate-600">{formatSize(a.size)}</span></li>)}</ul>
+                  ) : (
+                    <span className="field-error mt-0">{t("missingDocument")}</span>
+                  )}
+                </dd>
+                <dd className="text-sm"><Link href={`${edit}#doc-${d.key}`}>{t("change")}<span className="sr-only"> {en ? d.en : d.zh}</span></Link></dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+
+      <section className="card space-y-3" aria-labelledby="preview-title" data-testid="preview">
+        <h2 id="preview-title" className="text-base font-semibold">{t("preview")}</h2>
+        <p className="help">{t("previewNote")}</p>
+        <DecisionView decision={decision} locale={locale} />
+      </section>
+
+      {v.round && !roundOpen && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note">
+          {t("roundWindow", {
+            opens: fmt.dateTime(v.round.opensAt, { dateStyle: "long", timeStyle: "short" }),
+            closes: fmt.dateTime(v.round.closesAt, { dateStyle: "long", timeStyle: "short" }),
+          })}
+        </p>
+      )}
+      <SubmitForm caseId={v.case.id} version={v.case.version} eligible={decision.eligible}
+        missingDocuments={m.documents.filter((d) => !v.attachments.some((a) => a.slot === d.key)).map((d) => (en ? d.en : d.zh))} resubmission={v.case.status === "returned"} labels={labels} />
+    </div>
+  );
+}

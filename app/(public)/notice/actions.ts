@@ -1,0 +1,22 @@
+"use server";
+import { headers } from "next/headers";
+import { ActionError, definePublicAction, type ActionResult } from "@/lib/actions/define-action";
+import { lodgeObjection } from "@/lib/review/objections";
+import { allowObjection } from "@/lib/review/rate-limit";
+import { objectionSchema } from "@/lib/review/schemas";
+
+const lodge = definePublicAction(objectionSchema, async (input, user) => {
+  const h = await headers();
+  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  if (!allowObjection(ip)) throw new ActionError("rate_limited");
+  return lodgeObjection(input, user);
+});
+
+export type ObjectionState = (ActionResult<{ objectionId: string }> & { values?: Record<string, string> }) | null;
+
+/** Form action (works without JavaScript): the typed values come back with any error. */
+export async function objectAction(_prev: ObjectionState, form: FormData): Promise<ObjectionState> {
+  const values = Object.fromEntries(["caseId", "name", "contact", "text"].map((k) => [k, String(form.get(k) ?? "")]));
+  const res = await lodge(values);
+  return res.ok ? res : { ...res, values };
+}

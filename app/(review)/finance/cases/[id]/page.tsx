@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Money } from "@/components/cases/money";
+import { StatusBadge } from "@/components/cases/status-badge";
+import { Timeline } from "@/components/cases/timeline";
+import { ActionError } from "@/lib/actions/define-action";
+import { guardPage } from "@/lib/auth/guard-page";
+import { requireCaseAccess } from "@/lib/cases/access";
+import { caseTimeline } from "@/lib/cases/timeline";
+import { db } from "@/lib/db/client";
+import { factRows } from "@/lib/review/facts-display";
+import { beijingToday } from "@/lib/review/payment";
+import { engine } from "@/rules";
+import { FactsTable } from "../../../_components/facts-table";
+import { PaymentForm } from "./payment-form";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review.finance"))("caseTitle") };
+}
+
+/** Finance's read-only view of a case (facts, decision, timeline) with the payment form when payable. */
+export default async function FinanceCasePage({ params }: { params: Params }) {
+  const { id } = await params;
+  const user = await guardPage(`/finance/cases/${id}`, "finance");
+  try {
+    await requireCaseAccess(user, id, "read");
+  } catch (e) {
+    if (e instanceof ActionError) notFound();
+    throw e;
+  }
+  const [t, tc, locale, c, timeline] = await Promise.all([
+    getTranslations("review.finance"), getTranslations("review.case"), getLocale(),
+    db.case.findUniqueOrThrow({ where: { id }, include: { organisation: true, round: true, payment: true } }),
+    caseTimeline(id),
+  ]);
+  const en = locale === "en";
+  const m = engine.measures.get(c.measureId);
+  const fmt = new Intl.DateTimeFormat(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium" });
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <Link href="/finance" className="text-sm">← {t("back")}</Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="page-title tabular-nums" data-testid="case-no">{c.caseNo}</h1>
+          <StatusBadge status={c.status} locale={locale} audience="staff" />
+        </div>
+        <p className="text-slate-800">{c.organisation.name} · {m ? (en ? m.title.en : m.title.zh) : c.measureId}</p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="space-y-6">
+          <section className="card" aria-labelledby="s-facts">
+            <h2 id="s-facts" className="mb-3 text-lg font-semibold">{tc("facts")}</h2>
+            <FactsTable subject={c.subject} subjectLabel={tc("subject")} rows={factRows(c.measureId, c.facts, en)} />
+          </section>
+          <section className="card" aria-labelledby="s-timeline">
+            <h2 id="s-timeline" className="mb-4 text-lg font-semibold">{tc("timeline")}</h2>
+            <Timeline events={timeline} locale={locale} showActors />
+          </section>
+        </div>
+        <aside className="space-y-6">
+          <section id="pay" className="card space-y-3" aria-labelledby="s-pay">
+            <h2 id="s-pay" className="text-lg font-semibold">{t("payment")}</h2>
+            <dl className="space-y-1 text-sm">
+              <div className="flex justify-between gap-3"><dt className="text-slate-600">{tc("approved")}</dt><dd className="font-semibold" data-testid="approved-amount"><Money fen={c.approvedFen} /></dd></div>
+              <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("payee")}</dt><dd className="text-right">{c.organisation.name}</dd></div>
+              <div className="flex justify-between gap-3"><dt className="text-slate-600">{tc("noticeEndsAt")}</dt><dd>{c.noticeEndsAt ? fmt.format(c.noticeEndsAt) : "—"}</dd></div>
+            </dl>
+            {c.status === "payable" && <PaymentForm caseId={c.id} version={c.version} approvedFen={Number(c.approvedFen ?? 0n)} today={beijingToday()} />}
+            {c.payment && (
+              <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="payment-record">
+                {t("paidRecord", { date: fmt.format(c.payment.paidOn), voucher: c.payment.voucherNo })}
+              </p>
+            )}
+            {c.status !== "payable" && !c.payment && <p className="text-sm text-slate-600">{t("notPayable")}</p>}
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { describedBy, Field } from "@/components/form/field";
+import { FormAlert } from "@/components/form/form-alert";
+import { formatYuan, parseYuan } from "@/lib/money";
+import { ConfirmDialog } from "../../../_components/confirm-dialog";
+import { useRun } from "../../../_components/use-run";
+import { payAction } from "./actions";
+
+/** Finance records the payment: the amount typed must equal the approved amount. */
+export function PaymentForm({ caseId, version, approvedFen, today }: { caseId: string; version: number; approvedFen: number; today: string }) {
+  const t = useTranslations("review.finance");
+  const { pending, error, fieldErrors, setFieldErrors, run } = useRun();
+  const [amount, setAmount] = useState("");
+  const [paidOn, setPaidOn] = useState(today);
+  const [voucherNo, setVoucherNo] = useState("");
+  const [open, setOpen] = useState(false);
+  const amountFen = parseYuan(amount);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (amountFen === null) errs.amountFen = t("amountInvalid");
+    else if (amountFen !== approvedFen) errs.amountFen = t("amountMismatch", { approved: formatYuan(approvedFen) });
+    if (!paidOn) errs.paidOn = t("dateRequired");
+    if (!voucherNo.trim()) errs.voucherNo = t("voucherRequired");
+    setFieldErrors(errs);
+    if (!Object.keys(errs).length) setOpen(true);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="payment-form">
+      <FormAlert message={error} />
+      <Field id="amount" label={t("amount")} help={t("amountHelp", { approved: formatYuan(approvedFen) })} error={fieldErrors.amountFen} required>
+        <input id="amount" inputMode="decimal" className="input tabular-nums" value={amount} onChange={(e) => setAmount(e.target.value)}
+          aria-invalid={!!fieldErrors.amountFen} aria-describedby={describedBy("amount", true, fieldErrors.amountFen)} />
+      </Field>
+      <Field id="paidOn" label={t("date")} error={fieldErrors.paidOn} required>
+        <input id="paidOn" type="date" className="input" value={paidOn} max={today} onChange={(e) => setPaidOn(e.target.value)}
+          aria-invalid={!!fieldErrors.paidOn} aria-describedby={describedBy("paidOn", false, fieldErrors.paidOn)} />
+      </Field>
+      <Field id="voucherNo" label={t("voucher")} error={fieldErrors.voucherNo} required>
+        <input id="voucherNo" className="input" value={voucherNo} onChange={(e) => setVoucherNo(e.target.value)} maxLength={64}
+          aria-invalid={!!fieldErrors.voucherNo} aria-describedby={describedBy("voucherNo", false, fieldErrors.voucherNo)} />
+      </Field>
+      <button type="submit" className="btn-primary" disabled={pending}>{t("submit")}</button>
+      <ConfirmDialog
+        open={open}
+        title={t("confirmTitle")}
+        confirmLabel={t("confirmYes")}
+        cancelLabel={t("cancel")}
+        pending={pending}
+        onClose={() => setOpen(false)}
+        onConfirm={() => amountFen !== null && run(() => payAction({ caseId, version, amountFen, paidOn, voucherNo: voucherNo.trim() }), () => setOpen(false))}
+      >
+        <p>{t("confirmBody", { amount: formatYuan(approvedFen), date: paidOn, voucher: voucherNo.trim() })}</p>
+      </ConfirmDialog>
+    </form>
+  );
+}

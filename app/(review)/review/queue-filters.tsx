@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/sign-in";
+import { STAFF_STATUS } from "@/lib/cases/status";
+import { db } from "@/lib/db/client";
+import { coMeasuresOf } from "@/lib/review/queue";
+import { hasFilters, TAB_STATUSES, type QueueFilter } from "@/lib/review/queue-filter";
+import { MEASURES } from "@/rules";
+
+const yuan = (fen: number | null) => (fen === null ? "" : (fen / 100).toFixed(2).replace(/\.00$/, ""));
+
+/** The queue's filter form: GET, so it works without JavaScript and the URL is the view. */
+export async function QueueFilters({ user, filter: f }: { user: SessionUser; filter: QueueFilter }) {
+  const [t, locale, rounds] = await Promise.all([
+    getTranslations("review.queue"), getLocale(),
+    db.round.findMany({ orderBy: { opensAt: "desc" }, select: { id: true, name: true }, take: 50 }),
+  ]);
+  const en = locale === "en";
+  const co = coMeasuresOf(user.bureauId);
+  const measures = user.role === "admin" ? MEASURES : MEASURES.filter((m) => m.leadBureau === user.bureauId || co.includes(m.id));
+  return (
+    <form method="get" action="/review" role="search" aria-label={t("filters")} className="card space-y-4">
+      {f.tab !== "review" && <input type="hidden" name="tab" value={f.tab} />}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="label">{t("q")}</label>
+          <input id="q" name="q" type="search" defaultValue={f.q} className="input" placeholder={t("qPlaceholder")} />
+        </div>
+        <div>
+          <label htmlFor="measure" className="label">{t("measure")}</label>
+          <select id="measure" name="measure" defaultValue={f.measure} className="input">
+            <option value="">{t("any")}</option>
+            {measures.map((m) => <option key={m.id} value={m.id}>{en ? m.title.en : m.title.zh}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="label">{t("status")}</label>
+          <select id="status" name="status" defaultValue={f.status} className="input">
+            <option value="">{t("any")}</option>
+            {TAB_STATUSES[f.tab].map((s) => <option key={s} value={s}>{en ? STAFF_STATUS[s].en : STAFF_STATUS[s].zh}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="round" className="label">{t("round")}</label>
+          <select id="round" name="round" defaultValue={f.round} className="input">
+            <option value="">{t("any")}</option>
+            {rounds.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+          </select>
+        </div>
+        <fieldset className="sm:col-span-1">
+          <legend className="label">{t("submitted")}</legend>
+          <div className="flex items-center gap-2">
+            <input id="from" name="from" type="date" defaultValue={f.from} className="input" aria-label={t("from")} />
+            <span aria-hidden className="text-slate-500">–</span>
+            <input id="to" name="to" type="date" defaultValue={f.to} className="input" aria-label={t("to")} />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="label">{t("ceilingRange")}</legend>
+          <div className="flex items-center gap-2">
+            <input id="min" name="min" inputMode="decimal" defaultValue={yuan(f.minFen)} className="input" aria-label={t("min")} placeholder={t("minPlaceholder")} />
+            <span aria-hidden className="text-slate-500">–</span>
+            <input id="max" name="max" inputMode="decimal" defaultValue={yuan(f.maxFen)} className="input" aria-label={t("max")} placeholder={t("maxPlaceholder")} />
+          </div>
+        </fieldset>
+        <div>
+          <label htmlFor="sort" className="label">{t("sort")}</label>
+          <select id="sort" name="sort" defaultValue={f.sort} className="input">
+            <option value="asc">{t("sortAsc")}</option>
+            <option value="desc">{t("sortDesc")}</option>
+          </select>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary">{t("apply")}</button>
+        {hasFilters(f) && <Link href={f.tab === "review" ? "/review" : `/review?tab=${f.tab}`} className="btn-secondary">{t("reset")}</Link>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { readAttachment, removeAttachment } from "@/lib/attachments/store";
+import { currentUser } from "@/lib/auth/session";
+import { fail, failFrom, foreignOrigin } from "../../_lib/respond";
+
+type Ctx = { params: Promise<{ id: string }> };
+
+// GET: the file, for the owning organisation and staff who may read the case; 404 for anyone else.
+export async function GET(_req: Request, { params }: Ctx) {
+  const user = await currentUser();
+  if (!user) return fail("not_found");
+  try {
+    const { meta, bytes } = await readAttachment(user, (await params).id);
+    const ascii = meta.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        "Content-Type": meta.mime,
+        "Content-Length": String(bytes.length),
+        "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+      },
+    });
+  } catch (e) {
+    return failFrom(e);
+  }
+}
+
+// DELETE: removes a document while the case can still be edited.
+export async function DELETE(req: Request, { params }: Ctx) {
+  if (foreignOrigin(req)) return fail("foreign_origin");
+  const user = await currentUser();
+  if (!user) return fail("unauthenticated");
+  try {
+    await removeAttachment(user, (await params).id);
+    return Response.json({ ok: true });
+  } catch (e) {
+    return failFrom(e);
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { currentUser } from "@/lib/auth/session";
+import { submitCase } from "@/lib/cases/applicant-cases";
+import { fail, failFrom, foreignOrigin } from "../../../_lib/respond";
+
+// POST JSON { version, submitKey, commitment: true }: the same submit as the form's server action,
+// for API clients and the load/crash tests. Idempotent per submitKey.
+const body = z.object({
+  version: z.number().int().min(0),
+  submitKey: z.string().min(8).max(100),
+  commitment: z.literal(true),
+});
+
+export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (foreignOrigin(req)) return fail("foreign_origin");
+  const user = await currentUser();
+  if (!user) return fail("unauthenticated");
+  if (user.role !== "applicant") return fail("not_found");
+  let input: z.infer<typeof body>;
+  try {
+    const parsed = body.safeParse(await req.json());
+    if (!parsed.success) return fail("validation");
+    input = parsed.data;
+  } catch {
+    return fail("validation");
+  }
+  try {
+    const { id } = await params;
+    const r = await submitCase(user, { caseId: id, ...input });
+    return Response.json({ ok: true, ...r }, { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return failFrom(e);
+  }
+}

@@ -1,0 +1,252 @@
+// Review, decision, public notice and payment, as the people involved do it (in Chinese):
+// an enterprise applies through its own pages, reviewer A proposes, reviewer B confirms (four
+// eyes), the public objects, a reviewer resolves, the admin ends the notice, finance pays.
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "@playwright/test";
+import { fillQualifyingC09, PDF, registerEnterprise, saveDraft, startApplication, upload } from "./applicant-helpers";
+import { DEMO, expect, loginAs, test } from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+
+async function as(browser: Browser, email: string | null): Promise<Page> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  if (email) await loginAs(page, email);
+  return page;
+}
+
+/** Applies for the R&D increment award (ceiling ¥75,000) through the applicant's pages; returns the case. */
+async function applyC09(page: Page, orgName: string): Promise<{ id: string; caseNo: string }> {
+  await registerEnterprise(page, orgName);
+  const id = await startApplication(page, "c09-rnd-increment");
+  await fillQualifyingC09(page);
+  await upload(page, "研发投入统计报表", "研发投入统计报表.pdf", PDF);
+  await expect(page.locator('[data-slot="rnd_statistics"]').getByTestId("attachment")).toHaveCount(1);
+  await upload(page, "高新技术企业证书或科技型中小企业入库证明", "高企证书.pdf", PDF);
+  await expect(page.locator('[data-slot="qualification_certificate"]').getByTestId("attachment")).toHaveCount(1);
+  await saveDraft(page);
+  await submitFromReview(page, id);
+  return { id, caseNo: (await page.getByTestId("case-no").textContent())!.trim() };
+}
+
+async function submitFromReview(page: Page, id: string) {
+  await page.getByRole("button", { name: "下一步：核对信息" }).click();
+  await expect(page).toHaveURL(new RegExp(`/applicant/cases/${id}/review$`));
+  await page.getByLabel("我单位作出信用承诺").check();
+  await page.getByTestId("submit-case").click();
+  await expect(page).toHaveURL(new RegExp(`/applicant/cases/${id}/submitted$`));
+}
+
+async function confirmIn(page: Page, dialogName: string, button: string) {
+  const dialog = page.getByRole("dialog", { name: dialogName });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** the case's status pill at the top of a case page */
+const badge = (page: Page) => page.getByTestId("status-badge").first();
+
+test("approve below the ceiling with four eyes → public notice → objection dismissed → notice ended → paid; the applicant sees 已拨付", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const org = `威海审核流程测试${Date.now() % 100000}科技有限公司`;
+  const { id, caseNo } = await applyC09(page, org);
+  expect(caseNo).toMatch(/^WH-\d{4}-C09-\d{6}$/);
+
+  // reviewer A finds it in 待审核 by searching its number, and proposes ¥70,000 with a reason
+  const a = await as(browser, DEMO.reviewerA);
+  await a.goto("/review");
+  await expect(a.getByTestId("bureau-name")).toContainText("市科技局");
+  await a.getByLabel("搜索").fill(caseNo);
+  await a.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(a).toHaveURL(new RegExp(`q=${caseNo}`));
+  const row = a.getByTestId("queue-row").filter({ hasText: caseNo });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(org);
+  await expect(row).toContainText("¥75,000.00");
+  await expect(row).toContainText("0 个工作日");
+  await row.getByTestId("case-link").click();
+  await expect(a).toHaveURL(new RegExp(`/review/cases/${id}$`));
+  await expect(a.getByTestId("fact-rndThisYearFen")).toContainText("¥11,500,000.00");
+  await expect(a.getByTestId("attachments")).toContainText("高企证书.pdf");
+  await expect(a.getByTestId("decision-ceiling")).toContainText("¥75,000.00");
+  await a.getByLabel("批准金额（元）").fill("70000");
+  await a.getByRole("button", { name: "提交审核意见" }).click();
+  await expect(a.getByText("批准金额低于最高可获金额，请说明理由").first()).toBeVisible();
+  await a.getByLabel("审核理由").fill("部分研发费用不予认定");
+  await a.getByRole("button", { name: "提交审核意见" }).click();
+  await expect(a.getByRole("dialog", { name: "确认提交审核意见" })).toContainText("拟批准金额 ¥70,000.00");
+  await confirmIn(a, "确认提交审核意见", "确认提交");
+  await expect(a.getByTestId("awaiting-confirmation")).toHaveText("等待其他审核员复核");
+  await expect(a.getByRole("button", { name: "复核通过，进入公示" })).toHaveCount(0);
+  // nor is it in A's own 待复核 tab
+  await a.goto("/review?tab=confirm");
+  await expect(a.getByTestId("queue-row").filter({ hasText: caseNo })).toHaveCount(0);
+
+  // reviewer B confirms from 待复核
+  const b = await as(browser, DEMO.reviewerB);
+  await b.goto("/review?tab=confirm");
+  await b.getByTestId("queue-row").filter({ hasText: caseNo }).getByTestId("case-link").click();
+  await expect(b.getByTestId("pending-proposal")).toContainText("拟批准 ¥70,000.00");
+  await expect(b.getByTestId("pending-proposal")).toContainText("部分研发费用不予认定");
+  await b.getByRole("button", { name: "复核通过，进入公示" }).click();
+  await confirmIn(b, "确认复核结果", "确认");
+  await expect(badge(b)).toHaveText("公示中");
+  await expect(b.getByTestId("approved-amount")).toContainText("¥70,000.00");
+
+  // the public notice: no sign-in, organisation, amount; an objection pauses it
+  const visitor = await as(browser, null);
+  await visitor.goto("/notice");
+  const notice = visitor.getByTestId("notice-row").filter({ hasText: org });
+  await expect(notice).toContainText("¥70,000.00");
+  await expect(notice).toContainText("研发投入递增奖励");
+  await expect(visitor.getByTestId("notice-table")).not.toContainText("91371");
+  await notice.getByTestId("object-link").click();
+  await visitor.getByLabel("姓名").fill("王群众");
+  await visitor.getByLabel("联系方式（电话或邮箱）").fill("13900001111");
+  await visitor.getByLabel("异议内容与依据").fill("该企业研发费用归集存在疑问");
+  await visitor.getByRole("button", { name: "提交异议" }).click();
+  await expect(visitor.getByText("异议已提交。该项目暂停公示，审核部门核查后处理。")).toBeVisible();
+  await visitor.goto("/notice");
+  await expect(visitor.getByTestId("notice-row").filter({ hasText: org }).getByTestId("notice-paused")).toHaveText("异议核查中");
+
+  // reviewer A dismisses the objection after checking: the notice continues
+  await a.goto(`/review/cases/${id}`);
+  await expect(badge(a)).toHaveText("异议处理中");
+  await expect(a.getByTestId("objections")).toContainText("13900001111");
+  await a.getByLabel("异议不成立，继续公示（公示期顺延暂停的天数）").check();
+  await a.getByLabel("处理意见").fill("经核查研发费用归集符合规定");
+  await a.getByRole("button", { name: "提交处理结果" }).click();
+  await confirmIn(a, "确认异议处理结果", "确认");
+  await expect(badge(a)).toHaveText("公示中");
+
+  // the admin ends the notice now (test tool, audited)
+  const admin = await as(browser, DEMO.admin);
+  await admin.goto(`/review/cases/${id}`);
+  await admin.getByRole("button", { name: "立即结束公示 (测试用)" }).click();
+  await confirmIn(admin, "立即结束公示？", "立即结束");
+  await expect(badge(admin)).toHaveText("待拨付");
+  await expect(admin.getByTestId("timeline")).toContainText("吴管理");
+
+  // finance pays the approved amount
+  const finance = await as(browser, DEMO.finance);
+  await finance.goto("/finance");
+  const payable = finance.getByTestId("finance-row").filter({ hasText: caseNo });
+  await expect(payable).toContainText("¥70,000.00");
+  await payable.getByRole("link", { name: "登记拨付" }).click();
+  await finance.getByLabel("拨付金额（元）").fill("75000");
+  await finance.getByLabel("凭证号").fill("CZ-2026-0001");
+  await finance.getByRole("button", { name: "确认拨付" }).click();
+  await expect(finance.getByText("拨付金额须等于核定金额 ¥70,000.00")).toBeVisible();
+  await finance.getByLabel("拨付金额（元）").fill("70,000.00");
+  await finance.getByRole("button", { name: "确认拨付" }).click();
+  await confirmIn(finance, "确认拨付", "确认拨付");
+  await expect(finance.getByTestId("payment-record")).toContainText("CZ-2026-0001");
+  await expect(badge(finance)).toHaveText("已拨付");
+
+  // the applicant sees 已拨付 and the amount
+  await page.goto(`/applicant/cases/${id}`);
+  await expect(page.getByTestId("status-badge").first()).toHaveText("已拨付");
+  await expect(page.getByTestId("approved-amount")).toContainText("¥70,000.00");
+  await page.goto("/applicant");
+  await expect(page.getByTestId("case-row").filter({ hasText: caseNo }).getByTestId("status-badge")).toHaveText("已拨付");
+
+  // the whole story on the review page, with who did what
+  await a.goto(`/review/cases/${id}`);
+  const timeline = a.getByTestId("timeline");
+  for (const step of ["提交申报", "审核员提出审核意见", "复核通过，进入公示", "公示期收到异议", "异议不成立，继续公示", "公示期满", "财政拨付完成"]) {
+    await expect(timeline.getByText(step, { exact: true }).first()).toBeVisible();
+  }
+  await expect(timeline).toContainText("张审核");
+  await expect(timeline).toContainText("李复核");
+  await expect(timeline).toContainText("周财务");
+});
+
+test("return with a fix list → the applicant corrects and resubmits → the change is shown → approved", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const org = `威海退回补正测试${Date.now() % 100000}有限公司`;
+  const { id, caseNo } = await applyC09(page, org);
+
+  const a = await as(browser, DEMO.reviewerA);
+  await a.goto(`/review/cases/${id}`);
+  await a.getByLabel("退回修改").check();
+  await a.getByLabel("需要补正的内容（每行一项）").fill("补充研发费用审计报告\n核对本年度研发投入金额");
+  await a.getByLabel("审核理由").fill("材料不完整");
+  await a.getByRole("button", { name: "提交审核意见" }).click();
+  await expect(a.getByRole("dialog", { name: "确认提交审核意见" })).toContainText("2 项需要补正");
+  await confirmIn(a, "确认提交审核意见", "确认提交");
+  await expect(a.getByTestId("awaiting-confirmation")).toBeVisible();
+
+  const b = await as(browser, DEMO.reviewerB);
+  await b.goto(`/review/cases/${id}`);
+  await b.getByRole("button", { name: "确认退回修改" }).click();
+  await confirmIn(b, "确认复核结果", "确认");
+  await expect(badge(b)).toHaveText("已退回");
+
+  // the applicant sees what to fix, corrects it and resubmits
+  await page.goto(`/applicant/cases/${id}`);
+  await expect(page.getByTestId("status-badge").first()).toHaveText("退回修改");
+  await expect(page.getByText("补充研发费用审计报告")).toBeVisible();
+  await page.getByTestId("edit-returned").click();
+  await page.getByLabel("本年度研发投入").fill("12000000");
+  await saveDraft(page);
+  await submitFromReview(page, id);
+
+  // back in 待审核 with the change listed; the rules now give ¥100,000 and B approves it in full
+  await b.goto(`/review?q=${caseNo}`);
+  await expect(b.getByTestId("queue-row").filter({ hasText: caseNo })).toContainText("待审核");
+  await b.goto(`/review/cases/${id}`);
+  const diff = b.getByTestId("revision-diff-2");
+  await expect(diff).toContainText("本年度研发投入");
+  await expect(diff).toContainText("¥11,500,000.00");
+  await expect(diff).toContainText("¥12,000,000.00");
+  await expect(b.getByTestId("review-history")).toContainText("材料不完整");
+  await expect(b.getByLabel("批准金额（元）")).toHaveValue("100000.00");
+  await b.getByRole("button", { name: "提交审核意见" }).click();
+  await confirmIn(b, "确认提交审核意见", "确认提交");
+  await expect(b.getByTestId("awaiting-confirmation")).toBeVisible();
+
+  await a.goto(`/review/cases/${id}`);
+  await a.getByRole("button", { name: "复核通过，进入公示" }).click();
+  await confirmIn(a, "确认复核结果", "确认");
+  await expect(badge(a)).toHaveText("公示中");
+  await expect(a.getByTestId("approved-amount")).toContainText("¥100,000.00");
+});
+
+test("another bureau's reviewer cannot open the case; the queue exports to Excel; screenshots of the queue, a case and the notice", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const a = await as(browser, DEMO.reviewerA);
+  await a.goto("/review?tab=all");
+  const first = a.getByTestId("queue-row").first();
+  const caseNo = (await first.getByTestId("case-link").textContent())!.trim();
+  const href = (await first.getByTestId("case-link").getAttribute("href"))!;
+
+  const it = await as(browser, DEMO.reviewerIt);
+  expect((await it.goto(href))?.status()).toBe(404);
+  await it.goto("/review?tab=all");
+  await expect(it.getByTestId("queue-row")).toHaveCount(0);
+
+  // the filtered queue as xlsx: Chinese headers, the case on a row, amounts in yuan
+  const res = await a.request.get("/review/export?tab=all");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("spreadsheetml");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await res.body()) as never);
+  const ws = wb.worksheets[0];
+  expect(ws.getRow(1).getCell(1).value).toBe("申报编号");
+  expect(ws.getRow(1).getCell(9).value).toBe("最高可获（元）");
+  const rows = ws.getSheetValues().filter(Boolean) as unknown[][];
+  expect(rows.some((r) => r[1] === caseNo)).toBe(true);
+  expect((await it.request.get("/review/export?tab=all")).status()).toBe(200);
+  const pub = await (await as(browser, null)).request.get("/notice/export");
+  expect(pub.status()).toBe(200);
+
+  const shots: [string, Page, string][] = [["review-queue", a, "/review?tab=all"], ["review-case", a, href], ["notice", await as(browser, null), "/notice"]];
+  for (const [name, page, url] of shots) {
+    for (const [size, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(url);
+      await page.screenshot({ path: `docs/screenshots/${name}-${size}.png`, fullPage: true });
+    }
+  }
+});

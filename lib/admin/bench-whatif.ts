@@ -1,0 +1,58 @@
+// `npm run bench:whatif [-- --cases 100000] [--keep]`: a fresh PostgreSQL database, N bulk-seeded cases,
+// then the what-if rerun over the round twice: the baseline (default parameters on both sides:
+// the cost of reading and evaluating) and a real change (stricter grades for the 择优 measures,
+// blacklist check off, a new LPR value). The last line is `whatif: <N> cases in <S> s`.
+import { createPrisma } from "../db/create-client";
+import { migrate } from "../db/migrate";
+import { MIGRATIONS_DIR } from "../db/migration-files";
+import { adminQuery, serverUrl, withDatabase } from "../testing/test-db";
+import { seedReference } from "../../prisma/seed";
+import { formatYuan } from "../money";
+import { bulkSeed } from "./bulk-seed";
+import { GRADED_MEASURES } from "./round-schema";
+import { runWhatIf, type WhatIfResult } from "./whatif";
+import type { ParamChange } from "./whatif-schema";
+
+const argAt = (name: string) => process.argv.indexOf(`--${name}`);
+const cases = argAt("cases") >= 0 ? Number(process.argv[argAt("cases") + 1]) : 100_000;
+const keep = argAt("keep") >= 0;
+const name = `wh_bench_whatif_${Date.now().toString(36)}`;
+
+function show(label: string, r: WhatIfResult) {
+  console.log(
+    `${label}: ${r.cases.toLocaleString("en")} cases in ${(r.elapsedMs / 1000).toFixed(2)} s (${r.batches} batches, ` +
+      `${Math.round(r.cases / (r.elapsedMs / 1000)).toLocaleString("en")} cases/s); eligible ${r.eligibleBefore} → ${r.eligibleAfter}; ` +
+      `changed ${r.changedCases} (−${r.becameIneligible} / +${r.becameEligible} / ceiling ${r.ceilingChanged}); ` +
+      `total ${formatYuan(r.beforeFen)} → ${formatYuan(r.afterFen)} (Δ ${formatYuan(r.deltaFen)}); open cases to re-review ${r.openAffectedIds.length}`,
+  );
+}
+
+await adminQuery(`CREATE DATABASE "${name}"`);
+const url = withDatabase(serverUrl(), name);
+const prisma = createPrisma(url, 4);
+try {
+  await migrate(url, MIGRATIONS_DIR);
+  await seedReference(prisma);
+  const seeded = await bulkSeed(url, { cases, log: (l) => console.log(l) });
+  console.log(`seeded ${seeded.cases.toLocaleString("en")} cases, ${seeded.organisations.toLocaleString("en")} organisations in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.casesPerSecond).toLocaleString("en")} cases/s)`);
+
+  const engine = (await import("../../rules")).engine;
+  const defaults = engine.defaults;
+  const baseline = await runWhatIf(prisma, seeded.roundId, {}, { params: { before: defaults, after: defaults } });
+  show("baseline (default params)", baseline);
+
+  const change: ParamChange = {
+    eligibleGrades: Object.fromEntries(GRADED_MEASURES.map((m) => [m.id, ["excellent"]])),
+    blacklistCheck: false,
+    lpr: { month: "2025-10", bp: 290 },
+  };
+  const r = await runWhatIf(prisma, seeded.roundId, change);
+  show("changed params", r);
+  const top = Object.entries(r.byMeasure).filter(([, m]) => m.changed > 0).sort((a, b) => b[1].changed - a[1].changed).slice(0, 8);
+  for (const [id, m] of top) console.log(`  ${id.padEnd(36)} ${String(m.changed).padStart(6)} changed of ${m.cases}; ${formatYuan(m.beforeFen)} → ${formatYuan(m.afterFen)}`);
+  console.log(`whatif: ${r.cases} cases in ${(r.elapsedMs / 1000).toFixed(2)} s`);
+} finally {
+  await prisma.$disconnect();
+  if (!keep) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  else console.error(`kept database ${name}`);
+}

@@ -1,0 +1,47 @@
+// Staff account and credit-blacklist forms (shared by the forms and the services).
+import { z } from "zod";
+import { isIsoDate } from "../../rules/core/fields";
+import { BUREAU_IDS } from "../../rules/core/types";
+
+export const STAFF_ROLES = ["reviewer", "finance", "admin"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+const password = z.string().min(10, "password_short").max(100, "too_long").regex(/[A-Za-z]/, "password_weak").regex(/\d/, "password_weak");
+
+/** reviewers belong to a bureau; finance officers to the finance bureau; admins to none */
+const roleAndBureau = {
+  role: z.enum(STAFF_ROLES, "required"),
+  bureauId: z.string(),
+};
+function bureauRule(v: { role: StaffRole; bureauId: string }, ctx: z.RefinementCtx) {
+  if (v.role === "reviewer" && !(BUREAU_IDS as readonly string[]).includes(v.bureauId)) {
+    ctx.addIssue({ code: "custom", path: ["bureauId"], message: "bureau_required" });
+  }
+}
+export function bureauFor(role: StaffRole, bureauId: string): string | null {
+  return role === "reviewer" ? bureauId : role === "finance" ? "finance" : null;
+}
+
+export const staffSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().pipe(z.email("email")).pipe(z.string().max(120, "too_long")),
+    name: z.string().trim().min(2, "contact_name").max(30, "too_long"),
+    ...roleAndBureau,
+    password,
+  })
+  .superRefine(bureauRule);
+
+export const roleSchema = z.object({ userId: z.string().min(1).max(64), ...roleAndBureau }).superRefine(bureauRule);
+export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(64), password });
+export const activeSchema = z.object({ userId: z.string().min(1).max(64), active: z.boolean() });
+
+export const blacklistSchema = z.object({
+  organisationId: z.string().min(1).max(64),
+  reason: z.string().trim().min(4, "blacklist_reason").max(500, "too_long"),
+  /** date of the listing decision, YYYY-MM-DD */
+  listedOn: z.string().refine(isIsoDate, "date"),
+});
+export const clearBlacklistSchema = z.object({ organisationId: z.string().min(1).max(64), reason: z.string().trim().max(500, "too_long").optional() });
+
+export type StaffInput = z.input<typeof staffSchema>;
+export type BlacklistInput = z.input<typeof blacklistSchema>;

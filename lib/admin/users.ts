@@ -1,0 +1,138 @@
+import "server-only";
+import type { z } from "zod";
+import { ActionError, fieldErrorsOf } from "../actions/define-action";
+import { appendAudit } from "../audit/append";
+import { hashPassword } from "../auth/password";
+import type { SessionUser } from "../auth/sign-in";
+import { db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
+import { requireAdmin } from "./access";
+import { utcToBeijingInput } from "./beijing-time";
+import { activeSchema, blacklistSchema, bureauFor, clearBlacklistSchema, resetPasswordSchema, roleSchema, staffSchema } from "./user-schema";
+
+function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new ActionError("validation", fieldErrorsOf(r.error));
+  return r.data;
+}
+
+async function staffUser(tx: Prisma.TransactionClient, userId: string) {
+  const u = await tx.user.findUnique({ where: { id: userId } });
+  if (!u || u.role === "applicant") throw new ActionError("not_found");
+  return u;
+}
+
+export async function listStaff(user: SessionUser | null) {
+  requireAdmin(user);
+  return db.user.findMany({
+    where: { role: { not: "applicant" } },
+    orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true, role: true, bureauId: true, active: true, lastLoginAt: true, createdAt: true },
+  });
+}
+
+export async function createStaff(user: SessionUser | null, raw: unknown) {
+  const admin = requireAdmin(user);
+  const v = parse(staffSchema, raw);
+  if (await db.user.findUnique({ where: { email: v.email }, select: { id: true } })) throw new ActionError("validation", { email: "email_taken" });
+  const passwordHash = await hashPassword(v.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const u = await tx.user.create({ data: { email: v.email, name: v.name, role: v.role, bureauId: bureauFor(v.role, v.bureauId), passwordHash } });
+      await appendAudit(tx, { caseId: null, actorId: admin.id, action: "user_create", fromStatus: null, toStatus: null, data: { userId: u.id, email: u.email, role: u.role, bureauId: u.bureauId } });
+      return { id: u.id };
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new ActionError("validation", { email: "email_taken" });
+    throw e;
+  }
+}
+
+/** Changes a staff member's role and bureau; ends their sessions. An admin cannot drop their own admin role. */
+export async function setStaffRole(user: SessionUser | null, raw: unknown) {
+  const admin = requireAdmin(user);
+  const v = parse(roleSchema, raw);
+  if (v.userId === admin.id && v.role !== "admin") throw new ActionError("validation", { role: "self_admin_role" });
+  return db.$transaction(async (tx) => {
+    const u = await staffUser(tx, v.userId);
+    const bureauId = bureauFor(v.role, v.bureauId);
+    await tx.user.update({ where: { id: u.id }, data: { role: v.role, bureauId, sessionVersion: { increment: 1 } } });
+    await appendAudit(tx, { caseId: null, actorId: admin.id, action: "user_role", fromStatus: null, toStatus: null, data: { userId: u.id, from: { role: u.role, bureauId: u.bureauId }, to: { role: v.role, bureauId } } });
+    return { id: u.id };
+  });
+}
+
+/** Deactivates (ending every session at once) or reactivates a staff account; never one's own. */
+export async function setStaffActive(user: SessionUser | null, raw: unknown) {
+  const admin = requireAdmin(user);
+  const v = parse(activeSchema, raw);
+  if (v.userId === admin.id && !v.active) throw new ActionError("self_deactivate");
+  return db.$transaction(async (tx) => {
+    const u = await staffUser(tx, v.userId);
+    await tx.user.update({ where: { id: u.id }, data: { active: v.active, sessionVersion: { increment: 1 } } });
+    await appendAudit(tx, { caseId: null, actorId: admin.id, action: v.active ? "user_activate" : "user_deactivate", fromStatus: null, toStatus: null, data: { userId: u.id, email: u.email } });
+    return { id: u.id, active: v.active };
+  });
+}
+
+/** Sets a new password chosen by the admin and ends the user's sessions. */
+export async function resetStaffPassword(user: SessionUser | null, raw: unknown) {
+  const admin = requireAdmin(user);
+  const v = parse(resetPasswordSchema, raw);
+  const passwordHash = await hashPassword(v.password);
+  return db.$transaction(async (tx) => {
+    const u = await staffUser(tx, v.userId);
+    await tx.user.update({ where: { id: u.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await appendAudit(tx, { caseId: null, actorId: admin.id, action: "user_password_reset", fromStatus: null, toStatus: null, data: { userId: u.id, email: u.email } });
+    return { id: u.id };
+  });
+}
+
+const ORG_PAGE = 20;
+
+/** Applicant organisations, newest first, optionally filtered by name or credit code. */
+export async function listOrganisations(user: SessionUser | null, q = "", page = 1) {
+  requireAdmin(user);
+  const term = q.trim().slice(0, 60);
+  const where: Prisma.OrganisationWhereInput = term
+    ? { OR: [{ name: { contains: term, mode: "insensitive" } }, { creditCode: { startsWith: term.toUpperCase() } }] }
+    : {};
+  const [total, rows] = await Promise.all([
+    db.organisation.count({ where }),
+    db.organisation.findMany({
+      where, orderBy: [{ creditBlacklisted: "desc" }, { createdAt: "desc" }, { id: "asc" }], skip: (Math.max(1, page) - 1) * ORG_PAGE, take: ORG_PAGE,
+      select: { id: true, name: true, creditCode: true, orgType: true, registeredInCity: true, creditBlacklisted: true, blacklistReason: true, blacklistedAt: true, _count: { select: { users: true, cases: true } } },
+    }),
+  ]);
+  return { total, rows, pageSize: ORG_PAGE };
+}
+
+/** Marks an organisation as on the serious-dishonesty (严重失信) list; the rules refuse its cases from the next evaluation. */
+export async function blacklistOrganisation(user: SessionUser | null, raw: unknown) {
+  const admin = requireAdmin(user);
+  const v = parse(blacklistSchema, raw);
+  if (v.listedOn > utcToBeijingInput(new Date()).slice(0, 10)) throw new ActionError("validation", { listedOn: "date_future" });
+  const listedAt = new Date(`${v.listedOn}T00:00:00+08:00`);
+  return db.$transaction(async (tx) => {
+    const org = await tx.organisation.findUnique({ where: { id: v.organisationId } });
+    if (!org) throw new ActionError("not_found");
+    await tx.organisation.update({ where: { id: org.id }, data: { creditBlacklisted: true, blacklistReason: v.reason, blacklistedAt: listedAt } });
+    await appendAudit(tx, { caseId: null, actorId: admin.id, action: "org_blacklist", fromStatus: null, toStatus: null, data: { organisationId: org.id, creditCode: org.creditCode, reason: v.reason, listedOn: v.listedOn } });
+    return { id: org.id };
+  });
+}
+
+export async function clearBlacklist(user: SessionUser | null, raw: unknown) {
+  const admin = requireAdmin(user);
+  const v = parse(clearBlacklistSchema, raw);
+  return db.$transaction(async (tx) => {
+    const org = await tx.organisation.findUnique({ where: { id: v.organisationId } });
+    if (!org) throw new ActionError("not_found");
+    await tx.organisation.update({ where: { id: org.id }, data: { creditBlacklisted: false, blacklistReason: null, blacklistedAt: null } });
+    await appendAudit(tx, {
+      caseId: null, actorId: admin.id, action: "org_blacklist_clear", fromStatus: null, toStatus: null,
+      data: { organisationId: org.id, creditCode: org.creditCode, previousReason: org.blacklistReason, reason: v.reason ?? "" },
+    });
+    return { id: org.id };
+  });
+}

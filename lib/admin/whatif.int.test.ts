@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "../auth/sign-in";
+import { C09_FACTS, makeApplicant, makeStaff } from "../testing/builders";
+import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { utcToBeijingInput } from "./beijing-time";
+
+let d: TestDb;
+beforeAll(async () => {
+  d = await createTestDatabase();
+  await useDatabase(d.url);
+  const { db } = await import("../db/client");
+  const { seedReference } = await import("../../prisma/seed");
+  await seedReference(db);
+});
+afterAll(async () => {
+  const { db } = await import("../db/client");
+  await db.$disconnect();
+  await d.drop();
+});
+
+const C01 = "c01-municipal-platform";
+const C25 = "c25-ip-pledge-interest";
+const c01 = (grade: string) => ({ platformType: "key_lab", grade, eventDate: "2025-06-30" });
+// ¥10m at the 2025-05 LPR (300 bp): 20% subsidy for a full year = ¥60,000; interest paid ¥300,000 does not bind
+const C25_FACTS = { isSme: true, principalFen: 1_000_000_000, contractDate: "2025-06-10", loanDaysInYear: 365, interestPaidFen: 30_000_000, eventDate: "2025-12-31" };
+
+let seq = 0;
+async function submitted(user: SessionUser, measureId: string, facts: Record<string, unknown>, subject = `subject-${++seq}`) {
+  const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+  const draft = await startDraft(user, measureId, `k-${Date.now()}-${++seq}`);
+  const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject, facts });
+  await submitCase(user, { caseId: draft.id, version, submitKey: `s-${Date.now()}-${++seq}`, commitment: true });
+  return draft.id;
+}
+
+async function setup() {
+  const { db } = await import("../db/client");
+  const { createRound, setRoundStatus } = await import("./rounds");
+  const admin = await makeStaff(db, "admin");
+  const now = Date.now();
+  // applications go to the open round closing first: this test's round is the only open one
+  await db.round.updateMany({ where: { status: "open" }, data: { status: "closed" } });
+  const round = await createRound(admin, {
+    name: `测算批次 ${now}`, year: 2026, opensAt: utcToBeijingInput(new Date(now - 3_600_000)), closesAt: utcToBeijingInput(new Date(now + 86_400_000)),
+    totalBudget: "10000000", measureIds: [C01, "c09-rnd-increment", C25], budgets: { [C01]: "5000000", "c09-rnd-increment": "4000000", [C25]: "1000000" },
+    noticeDays: 7, eligibleGrades: { [C01]: ["excellent", "good"] }, blacklistCheck: true,
+  });
+  await setRoundStatus(admin, round.id, "open");
+  const [a, b, c, e] = [await makeApplicant(db), await makeApplicant(db), await makeApplicant(db), await makeApplicant(db)];
+  const blacklisted = await makeApplicant(db, { creditBlacklisted: true });
+  const ids = {
+    good: await submitted(a, C01, c01("good")), // loses eligibility when only excellent is selected
+    excellent: await submitted(b, C01, c01("excellent")), // unchanged
+    pass: await submitted(c, C01, c01("pass")), // ineligible either way
+    c09: await submitted(a, "c09-rnd-increment", C09_FACTS), // unchanged
+    paidGood: await submitted(e, C01, c01("good")), // changes too, but is no longer open
+    blacklistedC09: await submitted(blacklisted, "c09-rnd-increment", C09_FACTS), // eligible once the check is off
+    c25: await submitted(b, C25, C25_FACTS), // another ceiling with another LPR
+  };
+  await db.case.update({ where: { id: ids.paidGood }, data: { status: "paid", approvedFen: 50_000_000n, decidedAt: new Date(), paidAt: new Date() } });
+  const { startDraft } = await import("../cases/applicant-cases");
+  await startDraft(c, C01, `k-draft-${now}`); // drafts are not rerun
+  return { db, admin, round: await db.round.findUniqueOrThrow({ where: { id: round.id } }), ids };
+}
+
+describe("what-if", () => {
+  it("counts a known change correctly and changes nothing", async () => {
+    const { db, admin, round, ids } = await setup();
+    const { previewWhatIf } = await import("./whatif-apply");
+    const before = await db.case.findMany({ orderBy: { id: "asc" } });
+
+    const same = await previewWhatIf(admin, round.id, {});
+    expect(same).toMatchObject({ cases: 7, changedCases: 0, deltaFen: 0 });
+
+    const r = await previewWhatIf(admin, round.id, { eligibleGrades: { [C01]: ["excellent"] } });
+    expect(r).toMatchObject({ cases: 7, changedCases: 2, becameIneligible: 2, becameEligible: 0, ceilingChanged: 0, deltaFen: -100_000_000 });
+    expect(r.changed.map((c) => c.id).sort()).toEqual([ids.good, ids.paidGood].sort());
+    expect(r.changed.find((c) => c.id === ids.good)).toMatchObject({ before: { eligible: true, ceilingFen: 50_000_000 }, after: { eligible: false, ceilingFen: 0 }, reason: { code: "grade" } });
+    expect(r.openAffectedIds).toEqual([ids.good]);
+    expect(r.byMeasure[C01]).toMatchObject({ cases: 4, changed: 2 });
+
+    const bl = await previewWhatIf(admin, round.id, { blacklistCheck: false });
+    expect(bl).toMatchObject({ changedCases: 1, becameEligible: 1, deltaFen: 7_500_000 });
+    expect(bl.changed[0].id).toBe(ids.blacklistedC09);
+
+    const lpr = await previewWhatIf(admin, round.id, { lpr: { month: "2025-05", bp: 280 } });
+    expect(lpr).toMatchObject({ changedCases: 1, ceilingChanged: 1, deltaFen: 5_600_000 - 6_000_000 });
+    expect(lpr.changed[0]).toMatchObject({ id: ids.c25, before: { ceilingFen: 6_000_000 }, after: { ceilingFen: 5_600_000 } });
+
+    // small batches give the same answer (keyset paging)
+    const { runWhatIf } = await import("./whatif");
+    const paged = await runWhatIf(db, round.id, { eligibleGrades: { [C01]: ["excellent"] } }, { batchSize: 2 });
+    expect(paged).toMatchObject({ cases: 7, changedCases: 2, deltaFen: -100_000_000, batches: 4 });
+
+    expect(await db.case.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+    expect(await db.round.findUniqueOrThrow({ where: { id: round.id } })).toEqual(round);
+  });
+
+  it("apply is audited, writes the round's params and the LPR, and flags the changed open cases for re-review", async () => {
+    const { db, admin, round, ids } = await setup();
+    const { applyWhatIf, previewWhatIf } = await import("./whatif-apply");
+    const change = { eligibleGrades: { [C01]: ["excellent" as const] }, lpr: { month: "2025-05", bp: 280 } };
+    const res = await applyWhatIf(admin, { roundId: round.id, change, roundUpdatedAt: round.updatedAt.toISOString() });
+    expect(res).toMatchObject({ changedCases: 3, flagged: 2, deltaFen: -100_000_000 - 400_000 });
+
+    const flagged = await db.case.findMany({ where: { roundId: round.id, needsReReview: true }, select: { id: true } });
+    expect(flagged.map((c) => c.id).sort()).toEqual([ids.good, ids.c25].sort());
+    const saved = await db.round.findUniqueOrThrow({ where: { id: round.id } });
+    expect(saved.params).toEqual({ eligibleGrades: { [C01]: ["excellent"] }, blacklistCheck: true });
+    expect(await db.lprRate.findUnique({ where: { month: "2025-05" } })).toMatchObject({ bp: 280 });
+
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "whatif_apply" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ caseId: null, actorId: admin.id });
+    expect(audit.data).toMatchObject({
+      roundId: round.id, change, changedCases: 3, flagged: 2,
+      paramsBefore: { eligibleGrades: { [C01]: ["excellent", "good"] } }, paramsAfter: { eligibleGrades: { [C01]: ["excellent"] } },
+    });
+    expect(((audit.data as { flaggedCaseIds: string[] }).flaggedCaseIds).sort()).toEqual([ids.good, ids.c25].sort());
+    const { verifyAuditChain } = await import("../audit/verify");
+    expect((await verifyAuditChain(d.url)).brokenAt).toBeNull();
+
+    // the round changed since the preview: a second apply from the same page is refused
+    await expect(applyWhatIf(admin, { roundId: round.id, change, roundUpdatedAt: round.updatedAt.toISOString() })).rejects.toMatchObject({ code: "stale" });
+    // the new params are now the round's own: the same change changes nothing
+    expect(await previewWhatIf(admin, round.id, change)).toMatchObject({ changedCases: 0 });
+    // and a submit evaluates with them
+    const { evaluateCase } = await import("../cases/rules-input");
+    const good = await db.case.findUniqueOrThrow({ where: { id: ids.good }, include: { organisation: true } });
+    expect((await evaluateCase(db, good)).eligible).toBe(false);
+  });
+});

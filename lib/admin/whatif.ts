@@ -1,0 +1,201 @@
+import "server-only";
+// What-if rerun: the rules over every case of a round (submitted or later), once with the round's
+// parameters as they are and once with a changed set, compared case by case. Nothing is written.
+// Built for volume: cases are read by keyset in batches with only the columns the rules need,
+// each organisation's award history is loaded once for all its cases (in bulk, per batch of new
+// organisations), and the engine runs untraced with one params object per side (merged and
+// hashed once).
+import { MEASURES } from "../../rules";
+import { createEngine } from "../../rules/core/engine";
+import { DEFAULT_LPR } from "../../rules/core/params";
+import type { Applicant, Decision, DeepPartial, HistoryEntry, RuleParams } from "../../rules/core/types";
+import { roundParams } from "../cases/rules-input";
+import { AWARDED, historyStatusOf, type CaseStatus } from "../cases/status";
+import type { Prisma } from "../generated/prisma/client";
+import type { ParamChange } from "./whatif-schema";
+
+type Q = Prisma.TransactionClient;
+
+const engine = createEngine(MEASURES, { trace: false });
+export const OPEN_STATUSES: readonly CaseStatus[] = ["submitted", "proposed"];
+const DEFAULT_KNOWN_THROUGH = "2026-11";
+
+/** the round's parameters with the change laid over them (grade lists and the LPR month replaced) */
+export function changedParams(current: DeepPartial<RuleParams>, change: ParamChange): DeepPartial<RuleParams> {
+  const out: DeepPartial<RuleParams> = { ...current, eligibleGrades: { ...current.eligibleGrades } };
+  for (const [id, grades] of Object.entries(change.eligibleGrades ?? {})) if (grades) out.eligibleGrades![id] = [...grades];
+  if (change.blacklistCheck !== undefined) out.blacklistCheck = change.blacklistCheck;
+  if (change.lpr) {
+    const { month, bp } = change.lpr;
+    const entries = (current.lpr?.entries?.length ? current.lpr.entries : DEFAULT_LPR).filter((e) => e?.from !== month);
+    entries.push({ from: month, bp });
+    entries.sort((a, b) => (a!.from! < b!.from! ? -1 : 1));
+    const known = current.lpr?.knownThrough ?? DEFAULT_KNOWN_THROUGH;
+    out.lpr = { entries: entries as RuleParams["lpr"]["entries"], knownThrough: month > known ? month : known };
+  }
+  return out;
+}
+
+interface CaseRow {
+  id: string;
+  caseNo: string | null;
+  organisationId: string;
+  measureId: string;
+  subject: string;
+  facts: unknown;
+  status: CaseStatus;
+  orgType: Applicant["orgType"];
+  registeredInCity: boolean;
+  creditBlacklisted: boolean;
+}
+
+interface HistoryRow extends HistoryEntry {
+  caseId: string;
+}
+
+export interface Outcome {
+  eligible: boolean;
+  ceilingFen: number;
+}
+
+export interface ChangedCase {
+  id: string;
+  caseNo: string | null;
+  measureId: string;
+  organisationId: string;
+  status: CaseStatus;
+  before: Outcome;
+  after: Outcome;
+  /** the first check that fails after the change (or before it, when the case became eligible) */
+  reason: { code: string; zh: string; en: string } | null;
+}
+
+export interface MeasureFigures {
+  cases: number;
+  changed: number;
+  beforeFen: number;
+  afterFen: number;
+}
+
+export interface WhatIfResult {
+  roundId: string;
+  cases: number;
+  eligibleBefore: number;
+  eligibleAfter: number;
+  becameIneligible: number;
+  becameEligible: number;
+  /** eligible before and after, with another ceiling */
+  ceilingChanged: number;
+  /** any of the three above */
+  changedCases: number;
+  beforeFen: number;
+  afterFen: number;
+  deltaFen: number;
+  byMeasure: Record<string, MeasureFigures>;
+  /** every changed case, ordered by case number */
+  changed: ChangedCase[];
+  /** changed cases still open for review (submitted, proposed): applying flags them for re-review */
+  openAffectedIds: string[];
+  batches: number;
+  elapsedMs: number;
+  paramsBefore: DeepPartial<RuleParams>;
+  paramsAfter: DeepPartial<RuleParams>;
+}
+
+export interface WhatIfOptions {
+  batchSize?: number;
+  /** compare these two parameter sets instead of the round's own and the changed one (the benchmark's baseline) */
+  params?: { before: DeepPartial<RuleParams>; after: DeepPartial<RuleParams> };
+}
+
+const AWARDED_SQL = AWARDED as string[];
+
+async function loadHistory(q: Q, orgIds: string[], into: Map<string, HistoryRow[]>): Promise<void> {
+  for (const id of orgIds) into.set(id, []);
+  const rows = await q.$queryRaw<{ id: string; organisationId: string; measureId: string; subject: string; capYear: number | null; fen: string | null; status: CaseStatus; submittedYear: number | null }[]>`
+    SELECT id, "organisationId", "measureId", subject, "capYear", COALESCE("approvedFen", "ceilingFen", 0)::text AS fen, status::text AS status,
+           EXTRACT(YEAR FROM "submittedAt")::int AS "submittedYear"
+    FROM "Case" WHERE "organisationId" = ANY(${orgIds}::text[]) AND status::text = ANY(${AWARDED_SQL}::text[])`;
+  for (const r of rows) {
+    // as lib/cases/rules-input.ts awardHistory shapes it
+    into.get(r.organisationId)!.push({
+      caseId: r.id, measure: r.measureId, subject: r.subject, year: r.capYear ?? r.submittedYear ?? 0,
+      awardedFen: Number(r.fen ?? 0), status: historyStatusOf(r.status) as HistoryEntry["status"],
+    });
+  }
+}
+
+function firstFailed(d: Decision): ChangedCase["reason"] {
+  for (const r of d.reasons) if (!r.ok) return { code: r.code, zh: r.zh, en: r.en };
+  return null;
+}
+
+export async function runWhatIf(q: Q, roundId: string, change: ParamChange, opts: WhatIfOptions = {}): Promise<WhatIfResult> {
+  const started = performance.now();
+  const batchSize = opts.batchSize ?? 5000;
+  let before: DeepPartial<RuleParams>, after: DeepPartial<RuleParams>;
+  if (opts.params) ({ before, after } = opts.params);
+  else {
+    before = await roundParams(q, roundId);
+    after = changedParams(before, change);
+  }
+  const res: WhatIfResult = {
+    roundId, cases: 0, eligibleBefore: 0, eligibleAfter: 0, becameIneligible: 0, becameEligible: 0, ceilingChanged: 0, changedCases: 0,
+    beforeFen: 0, afterFen: 0, deltaFen: 0, byMeasure: {}, changed: [], openAffectedIds: [], batches: 0, elapsedMs: 0,
+    paramsBefore: before, paramsAfter: after,
+  };
+  const histories = new Map<string, HistoryRow[]>();
+  const applicant: Applicant = { orgType: "enterprise", registeredInCity: true, creditBlacklisted: false };
+  let last = "";
+  for (;;) {
+    const rows = await q.$queryRaw<CaseRow[]>`
+      SELECT c.id, c."caseNo", c."organisationId", c."measureId", c.subject, c.facts, c.status::text AS status,
+             o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted"
+      FROM "Case" c JOIN "Organisation" o ON o.id = c."organisationId"
+      WHERE c."roundId" = ${roundId} AND c.status <> 'draft' AND c.id > ${last}
+      ORDER BY c.id LIMIT ${batchSize}`;
+    if (rows.length === 0) break;
+    res.batches++;
+    last = rows[rows.length - 1].id;
+    const newOrgs = [...new Set(rows.map((r) => r.organisationId))].filter((id) => !histories.has(id));
+    if (newOrgs.length) await loadHistory(q, newOrgs, histories);
+    for (const c of rows) {
+      const all = histories.get(c.organisationId)!;
+      // the case itself never counts in its own history
+      const history = AWARDED.includes(c.status) ? all.filter((h) => h.caseId !== c.id) : all;
+      applicant.orgType = c.orgType;
+      applicant.registeredInCity = c.registeredInCity;
+      applicant.creditBlacklisted = c.creditBlacklisted;
+      const input = { measure: c.measureId, applicant, subject: c.subject, facts: c.facts, history, params: before };
+      const a = engine.evaluate(input);
+      input.params = after;
+      const b = engine.evaluate(input);
+      res.cases++;
+      if (a.eligible) res.eligibleBefore++;
+      if (b.eligible) res.eligibleAfter++;
+      res.beforeFen += a.ceilingFen;
+      res.afterFen += b.ceilingFen;
+      const m = (res.byMeasure[c.measureId] ??= { cases: 0, changed: 0, beforeFen: 0, afterFen: 0 });
+      m.cases++;
+      m.beforeFen += a.ceilingFen;
+      m.afterFen += b.ceilingFen;
+      if (a.eligible === b.eligible && a.ceilingFen === b.ceilingFen) continue;
+      if (a.eligible && !b.eligible) res.becameIneligible++;
+      else if (!a.eligible && b.eligible) res.becameEligible++;
+      else res.ceilingChanged++;
+      res.changedCases++;
+      m.changed++;
+      res.changed.push({
+        id: c.id, caseNo: c.caseNo, measureId: c.measureId, organisationId: c.organisationId, status: c.status,
+        before: { eligible: a.eligible, ceilingFen: a.ceilingFen }, after: { eligible: b.eligible, ceilingFen: b.ceilingFen },
+        reason: firstFailed(b) ?? firstFailed(a),
+      });
+      if (OPEN_STATUSES.includes(c.status)) res.openAffectedIds.push(c.id);
+    }
+    if (rows.length < batchSize) break;
+  }
+  res.deltaFen = res.afterFen - res.beforeFen;
+  res.changed.sort((x, y) => ((x.caseNo ?? x.id) < (y.caseNo ?? y.id) ? -1 : 1));
+  res.elapsedMs = performance.now() - started;
+  return res;
+}

@@ -1,0 +1,107 @@
+// Answers of an application form, between what a person types and the facts the rules read.
+// Pure: the form (browser) and the save action (server) share it.
+import { z } from "zod";
+import { factsSchema, type FieldSpec } from "@/rules/core/fields";
+import { parseYuan } from "../money";
+
+/** What a form control holds: text for money (yuan), int and date; "true"/"false"/"" for yes/no; a list for multi. */
+export type FormValue = string | string[];
+export type FormFacts = Record<string, FormValue>;
+
+const RAW = z.string().max(40);
+
+/**
+ * What a draft may hold: every fact optional, known names only, values of the right type, except
+ * that money and whole numbers may still be the text a person typed (kept so nothing typed is lost;
+ * submit refuses it with the field named).
+ */
+export function draftFactsSchema(fields: readonly FieldSpec[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of fields) {
+    switch (f.kind) {
+      case "money": shape[f.name] = z.union([z.number().int().min(0).max(1e15), RAW]); break;
+      case "int": shape[f.name] = z.union([z.number().int().min(-1e9).max(1e9), RAW]); break;
+      case "date": shape[f.name] = z.string().max(10); break;
+      case "bool": shape[f.name] = z.boolean(); break;
+      case "enum": shape[f.name] = z.enum(f.values as [string, ...string[]]); break;
+      case "multi": shape[f.name] = z.array(z.enum(f.values as [string, ...string[]])).max(f.values.length); break;
+    }
+  }
+  return z.object(shape).partial().strict();
+}
+
+/** fen -> "11500000" or "123.45" (what a person would type; no separators) */
+export function fenToYuanText(fen: number): string {
+  const y = Math.floor(fen / 100);
+  const c = fen % 100;
+  return c ? `${y}.${String(c).padStart(2, "0")}` : String(y);
+}
+
+/** Saved facts -> form values (a missing answer is an empty control). */
+export function factsToForm(fields: readonly FieldSpec[], facts: unknown): FormFacts {
+  const f = (facts && typeof facts === "object" ? facts : {}) as Record<string, unknown>;
+  const out: FormFacts = {};
+  for (const s of fields) {
+    const v = f[s.name];
+    switch (s.kind) {
+      case "money": out[s.name] = typeof v === "number" ? fenToYuanText(v) : typeof v === "string" ? v : ""; break;
+      case "int": out[s.name] = typeof v === "number" || typeof v === "string" ? String(v) : ""; break;
+      case "bool": out[s.name] = v === true ? "true" : v === false ? "false" : ""; break;
+      case "multi": out[s.name] = Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []; break;
+      default: out[s.name] = typeof v === "string" ? v : "";
+    }
+  }
+  return out;
+}
+
+/** Form values -> facts: empty answers left out, money in fen, text that is not a number kept as typed. */
+export function formToFacts(fields: readonly FieldSpec[], values: Partial<FormFacts>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const s of fields) {
+    const v = values[s.name];
+    if (s.kind === "multi") {
+      out[s.name] = Array.isArray(v) ? v.filter((x) => s.values.includes(x)) : [];
+      continue;
+    }
+    const t = typeof v === "string" ? v.trim() : "";
+    if (!t) continue;
+    switch (s.kind) {
+      case "money": out[s.name] = parseYuan(t) ?? t.slice(0, 40); break;
+      case "int": out[s.name] = /^-?\d{1,9}$/.test(t) ? Number(t) : t.slice(0, 40); break;
+      case "bool": if (t === "true" || t === "false") out[s.name] = t === "true"; break;
+      case "enum": if (s.values.includes(t)) out[s.name] = t; break;
+      default: out[s.name] = t.slice(0, 10);
+    }
+  }
+  return out;
+}
+
+/** A problem with one answer, as a message code under cases.form.errors (with values for the message). */
+export interface FactProblem {
+  code: "required" | "money" | "int_range" | "date" | "invalid";
+  values?: Record<string, number>;
+}
+
+/** The problems of complete facts, by field name, as the rules' schema sees them; {} when none. */
+export function factProblems(fields: readonly FieldSpec[], facts: Record<string, unknown>): Record<string, FactProblem> {
+  const r = factsSchema(fields).safeParse(facts);
+  if (r.success) return {};
+  const out: Record<string, FactProblem> = {};
+  for (const issue of r.error.issues) {
+    const name = String(issue.path[0]);
+    const spec = fields.find((f) => f.name === name);
+    if (!spec || out[name]) continue;
+    out[name] = problemOf(spec, facts[name]);
+  }
+  return out;
+}
+
+function problemOf(spec: FieldSpec, v: unknown): FactProblem {
+  if (v === undefined) return { code: "required" };
+  switch (spec.kind) {
+    case "money": return { code: "money" };
+    case "int": return { code: "int_range", values: { min: spec.min, max: spec.max } };
+    case "date": return { code: "date" };
+    default: return { code: "invalid" };
+  }
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { ActionError } from "../actions/define-action";
+import type { SessionUser } from "../auth/sign-in";
+import { db } from "../db/client";
+
+// A user's in-app notifications (written by lib/cases/notify.ts on every status change).
+
+export function unreadCount(userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
+export function listNotifications(user: SessionUser, take = 100) {
+  return db.notification.findMany({
+    where: { userId: user.id },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, caseId: true, titleZh: true, titleEn: true, bodyZh: true, bodyEn: true, readAt: true, createdAt: true },
+  });
+}
+
+/** Marks one of the user's own notifications read; someone else's looks like one that does not exist. */
+export async function markRead(user: SessionUser, id: string) {
+  const res = await db.notification.updateMany({ where: { id, userId: user.id }, data: { readAt: new Date() } });
+  if (res.count !== 1) throw new ActionError("not_found");
+}
+
+export async function markAllRead(user: SessionUser): Promise<number> {
+  const res = await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  return res.count;
+}
+
+/** Where a notification about a case leads, by role. */
+export function caseHref(role: SessionUser["role"], caseId: string | null): string | null {
+  if (!caseId) return null;
+  if (role === "applicant") return `/applicant/cases/${caseId}`;
+  if (role === "reviewer") return `/review/cases/${caseId}`;
+  return null;
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import type { Decision } from "@/rules";
+import type { SessionUser } from "../auth/sign-in";
+import { canAccess, requireCaseAccess } from "../cases/access";
+import { evaluateCase } from "../cases/rules-input";
+import { AWARDED, type CaseStatus } from "../cases/status";
+import { caseTimeline } from "../cases/timeline";
+import { db } from "../db/client";
+import { budgetOf } from "./budget";
+import { diffRevisions, factRows, type FactChange } from "./facts-display";
+
+const RERUN: CaseStatus[] = ["submitted", "proposed"];
+
+/**
+ * Everything a staff member sees about one case: facts, files, the rules' verdicts (stored and, while
+ * the case awaits a decision, as the rules would decide now), the organisation's other cases and
+ * awards, what changed between submissions, the review steps, objections and the timeline.
+ * Throws not_found (as requireCaseAccess) when the user may not read the case.
+ */
+export async function staffCaseView(user: SessionUser, caseId: string, en: boolean) {
+  await requireCaseAccess(user, caseId, "read");
+  const c = await db.case.findUniqueOrThrow({
+    where: { id: caseId },
+    include: {
+      organisation: true, round: true, leadBureau: true, payment: true,
+      attachments: { orderBy: { createdAt: "asc" } },
+      revisions: { orderBy: { revision: "asc" } },
+      reviewActions: { orderBy: { createdAt: "asc" } },
+      objections: { orderBy: { createdAt: "asc" } },
+      decisions: { orderBy: { createdAt: "desc" }, take: 1 },
+    },
+  });
+  const status = c.status as CaseStatus;
+  const [live, others, budget, timeline] = await Promise.all([
+    RERUN.includes(status) ? evaluateCase(db, c) : Promise.resolve(null as Decision | null),
+    db.case.findMany({
+      where: { organisationId: c.organisationId, id: { not: c.id }, status: { not: "draft" }, submittedAt: { not: null } },
+      select: {
+        id: true, caseNo: true, measureId: true, status: true, capYear: true, ceilingFen: true, approvedFen: true,
+        submittedAt: true, organisationId: true, leadBureauId: true, round: { select: { year: true } }, payment: { select: { amountFen: true, paidOn: true } },
+      },
+      orderBy: { submittedAt: "desc" },
+      take: 200,
+    }),
+    budgetOf(db, c.roundId, c.measureId, c.id),
+    caseTimeline(c.id),
+  ]);
+  const userIds = [...new Set([
+    ...c.reviewActions.flatMap((r) => [r.proposedById, r.confirmedById]),
+    ...c.objections.map((o) => o.resolvedById),
+    c.payment?.confirmedById,
+  ].filter((x): x is string => !!x))];
+  const names = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+
+  const revisions: { revision: number; submittedAt: Date; changes: FactChange[] | null }[] = c.revisions.map((r, i) => ({
+    revision: r.revision,
+    submittedAt: r.submittedAt,
+    changes: i === 0 ? null : diffRevisions(c.measureId, c.revisions[i - 1], r, en),
+  }));
+  const awardedByYear = new Map<number, number>();
+  for (const o of others) {
+    if (!AWARDED.includes(o.status as CaseStatus)) continue;
+    const y = o.capYear ?? o.round.year;
+    awardedByYear.set(y, (awardedByYear.get(y) ?? 0) + Number(o.approvedFen ?? 0n));
+  }
+  const stored = c.decisions[0] ?? null;
+  return {
+    c,
+    facts: factRows(c.measureId, c.facts, en),
+    stored: stored && {
+      eligible: stored.eligible, ceilingFen: stored.ceilingFen, fixed: stored.fixed, purpose: stored.purpose, createdAt: stored.createdAt,
+      reasons: stored.reasons as unknown as Decision["reasons"], trace: stored.trace as unknown as Decision["trace"],
+      rulesetVersion: stored.rulesetVersion, paramsHash: stored.paramsHash,
+    },
+    live,
+    ledger: others.map((o) => ({ ...o, readable: canAccess(user, o, "read") })),
+    awardedByYear: [...awardedByYear.entries()].sort((a, b) => b[0] - a[0]),
+    revisions,
+    budget,
+    timeline,
+    nameOf: (id: string | null | undefined) => (id ? names.get(id) ?? "—" : "—"),
+    pending: c.reviewActions.find((r) => r.state === "pending") ?? null,
+    openObjections: c.objections.filter((o) => o.state === "open"),
+  };
+}
+
+export type StaffCaseView = Awaited<ReturnType<typeof staffCaseView>>;

@@ -1,0 +1,94 @@
+// The review queue's filter as it lives in the URL (a plain GET form): parsing, links, cursors.
+// Pure: unknown or malformed values are ignored rather than failing.
+import { MEASURES } from "@/rules";
+import { isIsoDate } from "@/rules/core/fields";
+import type { CaseStatus } from "../cases/status";
+import { parseYuan } from "../money";
+
+export const TABS = ["review", "confirm", "notice", "done", "all"] as const;
+export type Tab = (typeof TABS)[number];
+
+export const TAB_STATUSES: Record<Tab, CaseStatus[]> = {
+  review: ["submitted"],
+  confirm: ["proposed"],
+  notice: ["in_notice", "objected"],
+  done: ["payable", "paid", "rejected", "returned", "withdrawn"],
+  all: ["submitted", "proposed", "returned", "rejected", "approved", "in_notice", "objected", "payable", "paid", "withdrawn"],
+};
+
+export interface QueueFilter {
+  tab: Tab;
+  status: CaseStatus | "";
+  measure: string;
+  round: string;
+  from: string;
+  to: string;
+  /** ceiling range in fen (null = open) */
+  minFen: number | null;
+  maxFen: number | null;
+  q: string;
+  sort: "asc" | "desc";
+  after: string;
+  before: string;
+}
+
+type SP = Record<string, string | string[] | undefined>;
+
+const one = (sp: SP, k: string): string => {
+  const v = sp[k];
+  return ((Array.isArray(v) ? v[0] : v) ?? "").trim();
+};
+
+export function readQueueFilter(sp: SP): QueueFilter {
+  const tab = (TABS as readonly string[]).includes(one(sp, "tab")) ? (one(sp, "tab") as Tab) : "review";
+  const status = one(sp, "status");
+  const measure = one(sp, "measure");
+  const fen = (k: string) => (one(sp, k) ? parseYuan(one(sp, k)) : null);
+  const cursor = (k: string) => (decodeCursor(one(sp, k)) ? one(sp, k) : "");
+  return {
+    tab,
+    status: (TAB_STATUSES[tab] as string[]).includes(status) ? (status as CaseStatus) : "",
+    measure: MEASURES.some((m) => m.id === measure) ? measure : "",
+    round: /^[\w-]{1,64}$/.test(one(sp, "round")) ? one(sp, "round") : "",
+    from: isIsoDate(one(sp, "from")) ? one(sp, "from") : "",
+    to: isIsoDate(one(sp, "to")) ? one(sp, "to") : "",
+    minFen: fen("min"),
+    maxFen: fen("max"),
+    q: one(sp, "q").slice(0, 100),
+    sort: one(sp, "sort") === "desc" ? "desc" : "asc",
+    after: cursor("after"),
+    before: cursor("before"),
+  };
+}
+
+const yuanText = (fen: number | null) => (fen === null ? "" : (fen / 100).toFixed(2).replace(/\.00$/, ""));
+
+/** The query string of a filter (defaults left out), with some values replaced. */
+export function queueQuery(f: QueueFilter, over: Partial<Record<keyof QueueFilter, string>> = {}): string {
+  const v: Record<string, string> = {
+    tab: f.tab === "review" ? "" : f.tab, status: f.status, measure: f.measure, round: f.round, from: f.from, to: f.to,
+    min: yuanText(f.minFen), max: yuanText(f.maxFen), q: f.q, sort: f.sort === "asc" ? "" : f.sort, after: "", before: "",
+  };
+  for (const [k, x] of Object.entries(over)) v[k === "minFen" ? "min" : k === "maxFen" ? "max" : k] = x ?? "";
+  const p = new URLSearchParams();
+  for (const [k, x] of Object.entries(v)) if (x) p.set(k, x);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+export function hasFilters(f: QueueFilter): boolean {
+  return Boolean(f.status || f.measure || f.round || f.from || f.to || f.minFen !== null || f.maxFen !== null || f.q);
+}
+
+/** Keyset cursor: the (submittedAt, id) of a row, base64url. */
+export function encodeCursor(submittedAt: Date, id: string): string {
+  return Buffer.from(`${submittedAt.toISOString()}|${id}`).toString("base64url");
+}
+
+export function decodeCursor(s: string): { t: Date; id: string } | null {
+  if (!s || s.length > 200 || !/^[A-Za-z0-9_-]+$/.test(s)) return null;
+  const [iso, id] = Buffer.from(s, "base64url").toString("utf8").split("|");
+  const t = new Date(iso ?? "");
+  if (!id || !/^[\w-]{1,64}$/.test(id) || Number.isNaN(t.getTime())) return null;
+  return { t, id };
+}

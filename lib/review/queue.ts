@@ -1,0 +1,127 @@
+import "server-only";
+import { MEASURES } from "@/rules";
+import type { SessionUser } from "../auth/sign-in";
+import { db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { decodeCursor, encodeCursor, TAB_STATUSES, TABS, type QueueFilter, type Tab } from "./queue-filter";
+
+/** Measures on which a bureau is co-responsible: it may read those cases, not act on them. */
+export function coMeasuresOf(bureauId: string | null): string[] {
+  return bureauId ? MEASURES.filter((m) => (m.coBureaus as readonly string[]).includes(bureauId)).map((m) => m.id) : [];
+}
+
+/** The cases a staff member may see in the queue: the lead bureau's and the co-responsible ones (admins: all). */
+export function scopeOf(user: SessionUser): Prisma.CaseWhereInput {
+  if (user.role === "admin") return {};
+  if (user.role !== "reviewer" || !user.bureauId) return { id: "" };
+  const co = coMeasuresOf(user.bureauId);
+  return { OR: [{ leadBureauId: user.bureauId }, ...(co.length ? [{ measureId: { in: co } }] : [])] };
+}
+
+const BEIJING = "+08:00";
+const nextDay = (iso: string) => new Date(new Date(`${iso}T00:00:00${BEIJING}`).getTime() + 86_400_000);
+
+function tabWhere(user: SessionUser, tab: Tab, status: string): Prisma.CaseWhereInput {
+  const w: Prisma.CaseWhereInput = { status: status ? (status as never) : { in: TAB_STATUSES[tab] } };
+  // "to confirm" lists proposals by others: nobody confirms their own
+  if (tab === "confirm" && user.role === "reviewer") w.reviewActions = { some: { state: "pending", proposedById: { not: user.id } } };
+  return w;
+}
+
+/** Everything of the filter but the tab, the status and the cursor. */
+function filterWhere(f: QueueFilter): Prisma.CaseWhereInput[] {
+  const and: Prisma.CaseWhereInput[] = [{ submittedAt: { not: null } }];
+  if (f.measure) and.push({ measureId: f.measure });
+  if (f.round) and.push({ roundId: f.round });
+  if (f.from) and.push({ submittedAt: { gte: new Date(`${f.from}T00:00:00${BEIJING}`) } });
+  if (f.to) and.push({ submittedAt: { lt: nextDay(f.to) } });
+  if (f.minFen !== null) and.push({ ceilingFen: { gte: BigInt(f.minFen) } });
+  if (f.maxFen !== null) and.push({ ceilingFen: { lte: BigInt(f.maxFen) } });
+  if (f.q) {
+    and.push({
+      OR: [
+        { caseNo: { contains: f.q, mode: "insensitive" } },
+        { organisation: { name: { contains: f.q, mode: "insensitive" } } },
+        { organisation: { creditCode: { startsWith: f.q.toUpperCase() } } },
+      ],
+    });
+  }
+  return and;
+}
+
+export function queueWhere(user: SessionUser, f: QueueFilter): Prisma.CaseWhereInput {
+  return { AND: [scopeOf(user), tabWhere(user, f.tab, f.status), ...filterWhere(f)] };
+}
+
+/** (submittedAt, id) strictly after (gt) or before (lt) a cursor */
+function keyset(cursor: { t: Date; id: string }, op: "gt" | "lt"): Prisma.CaseWhereInput {
+  return { OR: [{ submittedAt: { [op]: cursor.t } }, { submittedAt: cursor.t, id: { [op]: cursor.id } }] };
+}
+
+export const QUEUE_SELECT = {
+  id: true, caseNo: true, status: true, measureId: true, roundId: true, leadBureauId: true, version: true,
+  submittedAt: true, ceilingFen: true, approvedFen: true, decidedAt: true, paidAt: true, noticeEndsAt: true, updatedAt: true,
+  organisation: { select: { name: true, creditCode: true } },
+  round: { select: { name: true } },
+  reviewActions: { where: { state: "pending" }, select: { proposal: true, amountFen: true, proposedById: true }, take: 1 },
+} satisfies Prisma.CaseSelect;
+
+export type QueueRow = Prisma.CaseGetPayload<{ select: typeof QUEUE_SELECT }>;
+
+/**
+ * One page of the queue by keyset on (submittedAt, id): no OFFSET, so page 1,000 costs what page 1
+ * costs and rows do not shift when cases arrive meanwhile.
+ */
+export async function queuePage(user: SessionUser, f: QueueFilter, size = 25) {
+  const base = queueWhere(user, f);
+  const back = !!f.before && !f.after;
+  const cursor = decodeCursor(back ? f.before : f.after);
+  // going backwards reads in the opposite direction, then flips the rows
+  const ascending = (f.sort === "asc") !== back;
+  const op = ascending ? "gt" : "lt";
+  const dir = ascending ? "asc" : "desc";
+  const rows = await db.case.findMany({
+    where: cursor ? { AND: [base, keyset(cursor, op)] } : base,
+    orderBy: [{ submittedAt: dir }, { id: dir }],
+    take: size + 1,
+    select: QUEUE_SELECT,
+  });
+  const more = rows.length > size;
+  if (more) rows.pop();
+  if (back) rows.reverse();
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const cur = (r: QueueRow | undefined) => (r?.submittedAt ? encodeCursor(r.submittedAt, r.id) : null);
+  return {
+    rows,
+    next: (back ? !!cursor : more) ? cur(last) : null,
+    prev: (back ? more : !!cursor) ? cur(first) : null,
+  };
+}
+
+/** Number of cases in each tab under the same filter. */
+export async function tabCounts(user: SessionUser, f: QueueFilter): Promise<Record<Tab, number>> {
+  const scope = scopeOf(user);
+  const rest = filterWhere(f);
+  const counts = await Promise.all(TABS.map((tab) => db.case.count({ where: { AND: [scope, tabWhere(user, tab, ""), ...rest] } })));
+  return Object.fromEntries(TABS.map((t, i) => [t, counts[i]])) as Record<Tab, number>;
+}
+
+/** Every row of the filter, in keyset batches (for the export): memory stays flat however many rows. */
+export async function* queueBatches(user: SessionUser, f: QueueFilter, batch = 1000): AsyncGenerator<QueueRow[]> {
+  const base = queueWhere(user, f);
+  const dir = f.sort;
+  let cursor: { t: Date; id: string } | null = null;
+  for (;;) {
+    const rows: QueueRow[] = await db.case.findMany({
+      where: cursor ? { AND: [base, keyset(cursor, dir === "asc" ? "gt" : "lt")] } : base,
+      orderBy: [{ submittedAt: dir }, { id: dir }],
+      take: batch,
+      select: QUEUE_SELECT,
+    });
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+    const last = rows[rows.length - 1];
+    cursor = { t: last.submittedAt!, id: last.id };
+  }
+}

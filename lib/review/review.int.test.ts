@@ -1,0 +1,313 @@
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "../auth/sign-in";
+import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
+import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+
+let d: TestDb;
+beforeAll(async () => {
+  d = await createTestDatabase();
+  await useDatabase(d.url);
+});
+afterAll(async () => {
+  const { db } = await import("../db/client");
+  await db.$disconnect();
+  await d.drop();
+});
+
+const svc = async () => ({
+  ...(await import("./propose")), ...(await import("./confirm")), ...(await import("./objections")),
+  ...(await import("./end-notice")), ...(await import("./payment")), ...(await import("./case-view")),
+});
+const DAY = 86_400_000;
+
+/** a round, two reviewers of sci-tech (A proposes, B confirms), one of industry-it, finance, admin */
+async function world(opts: { budgetFen?: bigint } = {}) {
+  const { db } = await import("../db/client");
+  // one open round at a time, so new cases land in this test's round (and its budget)
+  await db.round.updateMany({ data: { status: "closed" } });
+  const round = await makeRound(db, { measures: ["c09-rnd-increment", "c16-innovation-contest"] });
+  if (opts.budgetFen !== undefined) await db.roundMeasure.updateMany({ where: { roundId: round.id }, data: { budgetFen: opts.budgetFen } });
+  const [a, b, b2, other, finance, admin] = await Promise.all([
+    makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"),
+    makeStaff(db, "reviewer", "industry-it"), makeStaff(db, "finance", "finance"), makeStaff(db, "admin"),
+  ]);
+  return { db, round, a, b, b2, other, finance, admin };
+}
+
+/** a case submitted through the applicant service (real state machine), ceiling ¥75,000 for c09 */
+async function submitted(applicant?: SessionUser, measure = "c09-rnd-increment", facts: object = C09_FACTS) {
+  const { db } = await import("../db/client");
+  const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+  const user = applicant ?? (await makeApplicant(db));
+  const draft = await startDraft(user, measure, `k-${Math.random()}`);
+  const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: `标的 ${Math.random()}`, facts: facts as Record<string, unknown> });
+  await submitCase(user, { caseId: draft.id, version, submitKey: `s-${Math.random()}`, commitment: true });
+  return { user, c: await db.case.findUniqueOrThrow({ where: { id: draft.id } }) };
+}
+
+/** what must not move when an action is refused */
+async function snapshot(caseId: string) {
+  const { db } = await import("../db/client");
+  return {
+    c: await db.case.findUniqueOrThrow({ where: { id: caseId } }),
+    actions: await db.reviewAction.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } }),
+    decisions: await db.ruleDecision.count({ where: { caseId } }),
+    audit: await db.auditEvent.count(),
+  };
+}
+
+describe("propose and confirm (four eyes)", () => {
+  it("the proposer can never confirm or send back their own proposal; another reviewer can", async () => {
+    const { db, a, b } = await world();
+    const { c } = await submitted();
+    const s = await svc();
+    const p = await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    expect(p.status).toBe("proposed");
+    const before = await snapshot(c.id);
+    await expect(s.confirm(a, { caseId: c.id, version: p.version, note: "" })).rejects.toMatchObject({ code: "own_proposal" });
+    await expect(s.sendBack(a, { caseId: c.id, version: p.version, note: "自己退回" })).rejects.toMatchObject({ code: "own_proposal" });
+    expect(await snapshot(c.id)).toEqual(before);
+
+    const done = await s.confirm(b, { caseId: c.id, version: p.version, note: "" });
+    expect(done.status).toBe("in_notice");
+    expect(done.approvedFen).toBe(7_500_000n);
+    expect(done.decidedAt).toBeInstanceOf(Date);
+    const days = Math.round((done.noticeEndsAt!.getTime() - done.decidedAt!.getTime()) / DAY);
+    expect(days).toBe(7);
+    const ra = await db.reviewAction.findFirstOrThrow({ where: { caseId: c.id } });
+    expect(ra).toMatchObject({ state: "confirmed", proposedById: a.id, confirmedById: b.id });
+    expect(await db.ruleDecision.count({ where: { caseId: c.id, purpose: "decision" } })).toBe(2);
+  });
+
+  it("a reviewer of another bureau gets not_found for the case and every action, changing nothing", async () => {
+    const { a, other, finance } = await world();
+    const { c } = await submitted();
+    const s = await svc();
+    const before = await snapshot(c.id);
+    await expect(s.staffCaseView(other, c.id, false)).rejects.toMatchObject({ code: "not_found" });
+    await expect(s.propose(other, { caseId: c.id, version: c.version, proposal: "reject", reason: "x" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(s.propose(finance, { caseId: c.id, version: c.version, proposal: "reject", reason: "x" })).rejects.toMatchObject({ code: "not_found" });
+    expect(await snapshot(c.id)).toEqual(before);
+    const p = await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    const mid = await snapshot(c.id);
+    await expect(s.confirm(other, { caseId: c.id, version: p.version, note: "" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(s.sendBack(other, { caseId: c.id, version: p.version, note: "x" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(s.resolveObjections(other, { caseId: c.id, version: p.version, outcome: "upheld", resolution: "x" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(s.endNoticeNow(other, { caseId: c.id, version: p.version })).rejects.toMatchObject({ code: "not_found" });
+    await expect(s.confirmPayment(other, { caseId: c.id, version: p.version, amountFen: 1, paidOn: "2026-01-01", voucherNo: "V1" })).rejects.toMatchObject({ code: "not_found" });
+    expect(await snapshot(c.id)).toEqual(mid);
+  });
+
+  it("two reviewers acting on the same version: exactly one wins, the other is told it is stale", async () => {
+    const { db, a, b, b2 } = await world();
+    const s = await svc();
+    const { c } = await submitted();
+    const proposals = await Promise.allSettled([
+      s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" }),
+      s.propose(b, { caseId: c.id, version: c.version, proposal: "reject", reason: "不符合" }),
+    ]);
+    expect(proposals.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(proposals.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "stale" } });
+    expect(await db.reviewAction.count({ where: { caseId: c.id } })).toBe(1);
+
+    const ra = await db.reviewAction.findFirstOrThrow({ where: { caseId: c.id } });
+    const [x, y] = [a, b, b2].filter((u) => u.id !== ra.proposedById);
+    const v = (await db.case.findUniqueOrThrow({ where: { id: c.id } })).version;
+    const settled = await Promise.allSettled([
+      s.confirm(x, { caseId: c.id, version: v, note: "" }),
+      s.sendBack(y, { caseId: c.id, version: v, note: "金额需复核" }),
+    ]);
+    expect(settled.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(settled.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "stale" } });
+    const after = await db.reviewAction.findFirstOrThrow({ where: { caseId: c.id } });
+    expect(["confirmed", "sent_back"]).toContain(after.state);
+    expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(v + 1);
+  });
+
+  it("approving above the ceiling, a fixed award at another amount, or below it without a reason is refused with nothing changed", async () => {
+    const { a } = await world();
+    const s = await svc();
+    const { c } = await submitted();
+    const before = await snapshot(c.id);
+    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_001, reason: "多给" }))
+      .rejects.toMatchObject({ code: "above_ceiling", detail: { ceilingFen: 7_500_000, amountFen: 7_500_001 } });
+    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 5_000_000, reason: " " }))
+      .rejects.toMatchObject({ code: "validation", fieldErrors: { reason: "reason_below_ceiling" } });
+    expect(await snapshot(c.id)).toEqual(before);
+
+    const fixed = (await submitted(undefined, "c16-innovation-contest", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" })).c;
+    expect(fixed.ceilingFen).toBe(10_000_000n);
+    await expect(s.propose(a, { caseId: fixed.id, version: fixed.version, proposal: "approve", amountFen: 5_000_000, reason: "减半" }))
+      .rejects.toMatchObject({ code: "fixed_amount" });
+    const ok = await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 5_000_000, reason: "部分研发费用不予认定" });
+    expect(ok.status).toBe("proposed");
+  });
+
+  it("a ceiling that changed since submission is shown in the record and the new one is enforced", async () => {
+    const { db, a } = await world();
+    const s = await svc();
+    const { user, c } = await submitted();
+    // meanwhile another c09 case of the same enterprise and cap year was paid ¥950,000: ¥50,000 left of the ¥1m annual cap
+    await db.case.create({
+      data: {
+        organisationId: user.organisationId!, measureId: "c09-rnd-increment", roundId: c.roundId, leadBureauId: "sci-tech", subject: "另一项",
+        facts: C09_FACTS, status: "paid", capYear: 2025, approvedFen: 95_000_000n, ceilingFen: 95_000_000n, createdById: user.id, submittedAt: new Date(),
+      },
+    });
+    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" }))
+      .rejects.toMatchObject({ code: "above_ceiling", detail: { ceilingFen: 5_000_000, storedCeilingFen: 7_500_000 } });
+    const p = await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 5_000_000, reason: "" });
+    expect(p.ceilingFen).toBe(5_000_000n);
+    const ev = await db.auditEvent.findFirstOrThrow({ where: { caseId: c.id, action: "propose" } });
+    expect(ev.data).toMatchObject({ ceilingFen: 5_000_000, storedCeilingFen: 7_500_000 });
+  });
+});
+
+describe("budget", () => {
+  it("approving beyond what is left of the round's budget for the measure is refused with the figures", async () => {
+    const { a, b } = await world({ budgetFen: 10_000_000n }); // ¥100,000
+    const s = await svc();
+    const first = (await submitted()).c;
+    const p = await s.propose(a, { caseId: first.id, version: first.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    await s.confirm(b, { caseId: first.id, version: p.version, note: "" });
+    const second = (await submitted()).c;
+    const before = await snapshot(second.id);
+    await expect(s.propose(a, { caseId: second.id, version: second.version, proposal: "approve", amountFen: 7_500_000, reason: "" }))
+      .rejects.toMatchObject({ code: "over_budget", detail: { budgetFen: 10_000_000, usedFen: 7_500_000, remainingFen: 2_500_000, amountFen: 7_500_000 } });
+    expect(await snapshot(second.id)).toEqual(before);
+  });
+
+  it("two confirmations that together exceed the budget: one is refused (the check runs under a lock)", async () => {
+    const { db, a, b, b2 } = await world({ budgetFen: 10_000_000n });
+    const s = await svc();
+    const cases = [(await submitted()).c, (await submitted()).c];
+    const proposed = [];
+    for (const c of cases) proposed.push(await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 6_000_000, reason: "按认定金额" }));
+    const r = await Promise.allSettled([
+      s.confirm(b, { caseId: proposed[0].id, version: proposed[0].version, note: "" }),
+      s.confirm(b2, { caseId: proposed[1].id, version: proposed[1].version, note: "" }),
+    ]);
+    expect(r.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    expect(r.find((x) => x.status === "rejected")).toMatchObject({ reason: { code: "over_budget", detail: { remainingFen: 4_000_000 } } });
+    expect(await db.case.count({ where: { id: { in: cases.map((c) => c.id) }, status: "in_notice" } })).toBe(1);
+  });
+});
+
+describe("notice, objections, payment", () => {
+  it("a whole life cycle is recorded; the audit chain verifies, and one edited row is reported by audit:verify", async () => {
+    const { db, a, b, finance } = await world();
+    const s = await svc();
+    const { c } = await submitted();
+    const v = (await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_000_000, reason: "部分费用不予认定" })).version;
+    const approved = await s.confirm(b, { caseId: c.id, version: v, note: "同意" });
+    expect(approved.status).toBe("in_notice");
+
+    await s.lodgeObjection({ caseId: c.id, name: "匿名群众", contact: "13900000000", text: "研发费用存在虚报" }, null);
+    await s.lodgeObjection({ caseId: c.id, name: "另一人", contact: "a@b.cn", text: "补充材料" }, null);
+    let cur = await db.case.findUniqueOrThrow({ where: { id: c.id } });
+    expect(cur.status).toBe("objected");
+    expect(await db.objection.count({ where: { caseId: c.id, state: "open" } })).toBe(2);
+    // nothing due while objected
+    await s.endDueNotices(new Date(Date.now() + 30 * DAY));
+    expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("objected");
+
+    await expect(s.resolveObjections(a, { caseId: c.id, version: cur.version - 1, outcome: "dismissed", resolution: "x" })).rejects.toMatchObject({ code: "stale" });
+    const resumed = await s.resolveObjections(a, { caseId: c.id, version: cur.version, outcome: "dismissed", resolution: "经核查，研发费用真实" });
+    expect(resumed.status).toBe("in_notice");
+    expect(resumed.noticeEndsAt!.getTime()).toBeGreaterThanOrEqual(approved.noticeEndsAt!.getTime());
+    expect(await db.objection.count({ where: { caseId: c.id, state: "dismissed", resolvedById: a.id } })).toBe(2);
+
+    await s.endDueNotices(new Date()); // not yet due
+    expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("in_notice");
+    expect(await s.endDueNotices(new Date(Date.now() + 8 * DAY))).toBeGreaterThanOrEqual(1);
+    cur = await db.case.findUniqueOrThrow({ where: { id: c.id } });
+    expect(cur.status).toBe("payable");
+
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    await expect(s.confirmPayment(finance, { caseId: c.id, version: cur.version, amountFen: 7_500_000, paidOn: today, voucherNo: "CZ-2026-001" }))
+      .rejects.toMatchObject({ code: "amount_mismatch", detail: { approvedFen: 7_000_000 } });
+    await expect(s.confirmPayment(finance, { caseId: c.id, version: cur.version, amountFen: 7_000_000, paidOn: "2099-01-01", voucherNo: "CZ-2026-001" }))
+      .rejects.toMatchObject({ code: "validation", fieldErrors: { paidOn: "paid_on_range" } });
+    const paid = await s.confirmPayment(finance, { caseId: c.id, version: cur.version, amountFen: 7_000_000, paidOn: today, voucherNo: "CZ-2026-001" });
+    expect(paid.status).toBe("paid");
+    expect(await db.payment.findUniqueOrThrow({ where: { caseId: c.id } })).toMatchObject({ amountFen: 7_000_000n, voucherNo: "CZ-2026-001", confirmedById: finance.id });
+
+    const actions = (await db.auditEvent.findMany({ where: { caseId: c.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["create_draft", "submit", "propose", "confirm_approve", "object", "object", "dismiss_objection", "end_notice", "pay"]);
+    const view = await s.staffCaseView(a, c.id, false);
+    expect(view.timeline.map((e) => e.action)).toEqual(actions);
+
+    const { verifyAuditChain } = await import("../audit/verify");
+    const ok = await verifyAuditChain(d.url);
+    expect(ok.brokenAt).toBeNull();
+    const run = () => execFileSync("npm", ["run", "-s", "audit:verify"], { env: { ...process.env, DATABASE_URL: d.url }, encoding: "utf8" });
+    expect(run().trim().split("\n").pop()).toBe(`audit: ${ok.count} events, chain ok`);
+
+    const client = new pg.Client({ connectionString: d.url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT id::text FROM "AuditEvent" WHERE "caseId" = $1 AND action = 'confirm_approve'`, [c.id]);
+    await client.query(`UPDATE "AuditEvent" SET data = jsonb_set(data, '{amountFen}', '9999999') WHERE id = $1`, [rows[0].id]);
+    await client.end();
+    let out = "";
+    try {
+      run();
+    } catch (e) {
+      out = String((e as { stdout: string }).stdout);
+    }
+    expect(out.trim().split("\n").pop()).toBe(`audit: chain broken at ${rows[0].id}`);
+    // put it back so later tests see a sound chain
+    const fix = new pg.Client({ connectionString: d.url });
+    await fix.connect();
+    await fix.query(`UPDATE "AuditEvent" SET data = jsonb_set(data, '{amountFen}', '7000000') WHERE id = $1`, [rows[0].id]);
+    await fix.end();
+    expect((await verifyAuditChain(d.url)).brokenAt).toBeNull();
+  });
+
+  it("an upheld objection sends the case back to review and withdraws the approval; the admin can end a notice at once", async () => {
+    const { db, a, b, admin } = await world();
+    const s = await svc();
+    const { c } = await submitted();
+    const p = await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    await s.confirm(b, { caseId: c.id, version: p.version, note: "" });
+    await s.lodgeObjection({ caseId: c.id, name: "王某", contact: "13800000001", text: "该企业不在威海" }, null);
+    let cur = await db.case.findUniqueOrThrow({ where: { id: c.id } });
+    await expect(s.endNoticeNow(admin, { caseId: c.id, version: cur.version })).rejects.toMatchObject({ code: "objection_open" });
+    const back = await s.resolveObjections(b, { caseId: c.id, version: cur.version, outcome: "upheld", resolution: "异议成立，重新审核" });
+    expect(back).toMatchObject({ status: "submitted", approvedFen: null, noticeEndsAt: null });
+
+    const p2 = await s.propose(b, { caseId: c.id, version: back.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    cur = await s.confirm(a, { caseId: c.id, version: p2.version, note: "" });
+    await expect(s.endNoticeNow(a, { caseId: c.id, version: cur.version })).rejects.toMatchObject({ code: "not_found" });
+    const ended = await s.endNoticeNow(admin, { caseId: c.id, version: cur.version });
+    expect(ended.status).toBe("payable");
+    const ev = await db.auditEvent.findFirstOrThrow({ where: { caseId: c.id, action: "end_notice" } });
+    expect(ev).toMatchObject({ actorId: admin.id, data: expect.objectContaining({ manual: true }) });
+    await expect(s.lodgeObjection({ caseId: c.id, name: "x", contact: "y", text: "z" }, null)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("return with a fix list → the applicant resubmits → the changes are listed → approve", async () => {
+    const { a, b } = await world();
+    const s = await svc();
+    const { user, c } = await submitted();
+    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "return", reason: "材料不全", fixList: [] })).rejects.toMatchObject({ code: "validation", fieldErrors: { fixList: "fix_list_required" } });
+    const p = await s.propose(a, { caseId: c.id, version: c.version, proposal: "return", reason: "材料不全", fixList: ["补充审计报告", "核对本年度研发费用"] });
+    const r = await s.confirm(b, { caseId: c.id, version: p.version, note: "" });
+    expect(r.status).toBe("returned");
+    const { db } = await import("../db/client");
+    const ev = await db.auditEvent.findFirstOrThrow({ where: { caseId: c.id, action: "confirm_return" } });
+    expect(ev.data).toMatchObject({ reason: "材料不全", fixList: ["补充审计报告", "核对本年度研发费用"] });
+
+    const { saveDraft, submitCase } = await import("../cases/applicant-cases");
+    const { version } = await saveDraft(user, { caseId: c.id, version: r.version, subject: c.subject, facts: { ...C09_FACTS, rndThisYearFen: 1_200_000_000 } });
+    await submitCase(user, { caseId: c.id, version, submitKey: "resubmit-1", commitment: true });
+    const view = await s.staffCaseView(a, c.id, false);
+    expect(view.c.status).toBe("submitted");
+    expect(view.revisions).toHaveLength(2);
+    expect(view.revisions[1].changes).toEqual([expect.objectContaining({ name: "rndThisYearFen", after: "¥12,000,000.00" })]);
+    expect(view.live?.ceilingFen).toBe(10_000_000);
+    const p2 = await s.propose(b, { caseId: c.id, version: view.c.version, proposal: "approve", amountFen: 10_000_000, reason: "" });
+    expect((await s.confirm(a, { caseId: c.id, version: p2.version, note: "" })).status).toBe("in_notice");
+  });
+});
