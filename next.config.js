@@ -39,7 +39,9 @@ const nextConfig = {
     return [
       // attachments may be previewed inside the portal's own review page
       { source: "/api/attachments/:path*", headers: [...common, { key: "Content-Security-Policy", value: csp("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
-      { source: "/((?!api/attachments/).*)", headers: [...common, { key: "Content-Security-Policy", value: csp("'none'") }, { key: "X-Frame-Options", value: "DENY" }] },
+      // the review page's inline preview of attachments (staff only, see app/(review)/review/attachments)
+      { source: "/review/attachments/:path*", headers: [...common, { key: "Content-Security-Policy", value: csp("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      { source: "/((?!api/attachments/|review/attachments/).*)", headers: [...common, { key: "Content-Security-Policy", value: csp("'none'") }, { key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
 };

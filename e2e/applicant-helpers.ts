@@ -65,7 +65,7 @@ export async function fillQualifyingC09(page: Page) {
 }
 
 export async function upload(page: Page, slotLabel: string, name: string, buffer: Buffer, mimeType = "application/pdf") {
-  await page.getByLabel(slotLabel, { exact: true }).setInputFiles({ name, mimeType, buffer });
+  await page.getByLabel(slotLabel).setInputFiles({ name, mimeType, buffer });
 }
 
 /** Clicks 保存草稿 and waits for the status line to say it is saved. */

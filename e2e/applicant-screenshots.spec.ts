@@ -9,7 +9,9 @@ const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, hei
 async function shoot(page: Page, name: string) {
   for (const [label, size] of Object.entries(WIDTHS)) {
     await page.setViewportSize(size);
-    await page.waitForTimeout(150);
+    // at the end of the page, so a sticky bar sits where it belongs in a full-page capture
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} at ${label}: nothing wider than the screen`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `docs/screenshots/applicant-${name}-${label}.png`, fullPage: true });

@@ -167,7 +167,7 @@ test("a draft survives signing out, autosaves, and a colleague added on the prof
   await page.getByRole("button", { name: "保存联系方式" }).click();
   await expect(page.getByText("联系方式已保存")).toBeVisible();
   const colleague = `colleague-${Date.now()}@example.com`;
-  await page.getByLabel("姓名", { exact: true }).fill("同事甲");
+  await page.getByLabel(/^姓名/).fill("同事甲");
   await page.getByLabel("邮箱（用于登录）").fill(colleague);
   await page.getByLabel("初始密码").fill("Colleague2026");
   await page.getByRole("button", { name: "添加同事账号" }).click();
@@ -210,4 +210,68 @@ test("every one of the 42 measure forms opens and saves a draft", async ({ page 
   }
   await page.goto("/applicant");
   await expect(page.getByTestId("case-row")).toHaveCount(42);
+});
+
+test("a returned case shows the reviewer's requests, is corrected and resubmitted as a new revision; the first stays readable", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await registerEnterprise(page, "威海退回重报测试有限公司");
+  const id = await startApplication(page, "c09-rnd-increment");
+  await fillQualifyingC09(page);
+  await upload(page, "研发投入统计报表", "报表.pdf", PDF);
+  await upload(page, "高新技术企业证书或科技型中小企业入库证明", "证书.pdf", PDF);
+  await expect(page.getByTestId("attachment")).toHaveCount(2);
+  await page.getByRole("button", { name: "下一步：核对信息" }).click();
+  await page.getByLabel("我单位作出信用承诺").check();
+  await page.getByTestId("submit-case").click();
+  await expect(page).toHaveURL(/\/submitted$/);
+
+  // the review pages (another team's): reviewer A proposes a return with a fix list, B confirms
+  const reviewer = async (email: string) => {
+    const p = await (await browser.newContext()).newPage();
+    await loginAs(p, email);
+    await p.goto(`/review/cases/${id}`);
+    return p;
+  };
+  const a = await reviewer(DEMO.reviewerA);
+  await a.getByLabel("退回修改").check();
+  await a.getByLabel("需要补正的内容（每行一项）").fill("核对本年度研发投入金额\n补充统计报表盖章页");
+  await a.getByLabel("审核理由").fill("研发投入与报表不一致");
+  await a.getByRole("button", { name: "提交审核意见" }).click();
+  await a.getByRole("dialog", { name: "确认提交审核意见" }).getByRole("button", { name: "确认提交", exact: true }).click();
+  await expect(a.getByTestId("awaiting-confirmation")).toBeVisible();
+  const b = await reviewer(DEMO.reviewerB);
+  await b.getByRole("button", { name: "确认退回修改" }).click();
+  await b.getByRole("dialog", { name: "确认复核结果" }).getByRole("button", { name: "确认", exact: true }).click();
+  await expect(b.getByTestId("status-badge").first()).toHaveText("已退回");
+
+  // the applicant is told, sees what to fix, corrects it and resubmits
+  await page.goto("/notifications");
+  await expect(page.getByTestId("notification").first()).toContainText("状态：退回修改");
+  await page.getByTestId("notification").first().getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/applicant/cases/${id}$`));
+  await expect(page.getByTestId("status-badge").first()).toHaveText("退回修改");
+  const request = page.getByTestId("return-request");
+  await expect(request).toContainText("研发投入与报表不一致");
+  await expect(request.getByRole("listitem")).toHaveText(["核对本年度研发投入金额", "补充统计报表盖章页"]);
+  await page.getByTestId("edit-returned").click();
+  await expect(page.getByTestId("return-request")).toContainText("补充统计报表盖章页");
+  await page.getByLabel("本年度研发投入").fill("12000000");
+  await upload(page, "研发投入统计报表", "报表盖章页.pdf", PDF);
+  await expect(page.locator('[data-slot="rnd_statistics"]').getByTestId("attachment")).toHaveCount(2);
+  await page.getByRole("button", { name: "下一步：核对信息" }).click();
+  await expect(page.getByTestId("preview").getByTestId("decision-ceiling")).toContainText("¥100,000.00");
+  await page.getByLabel("我单位作出信用承诺").check();
+  await page.getByRole("button", { name: "重新提交" }).click();
+  await expect(page).toHaveURL(/\/submitted$/);
+
+  await page.getByRole("link", { name: "查看申报详情" }).click();
+  await expect(page.getByTestId("status-badge").first()).toHaveText("已提交");
+  await expect(page.getByTestId("return-request")).toHaveCount(0);
+  await expect(page.getByTestId("timeline")).toContainText("修改后重新提交");
+  const revisions = page.getByTestId("revision");
+  await expect(revisions).toHaveCount(2);
+  await revisions.nth(1).locator("summary").click();
+  await expect(revisions.nth(1)).toContainText("第1次提交");
+  await expect(revisions.nth(1)).toContainText("¥11,500,000.00");
+  await expect(revisions.nth(0)).toContainText("第2次提交");
 });

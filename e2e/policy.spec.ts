@@ -100,3 +100,23 @@ test("a signed-in applicant finds its organisation's type filled in", async ({ p
   const c09 = page.getByTestId("group-not_eligible").getByTestId("result-c09-rnd-increment");
   await expect(c09).toContainText("不在本条申报范围内（第9条）");
 });
+
+test("the measures filter and the calculator also work without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/measures");
+  await page.getByLabel("支持方式").selectOption("match");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/kind=match/);
+  await expect(page.getByTestId("measure-count")).toHaveText("找到 2 项");
+
+  await page.goto("/calculator");
+  await expect(page.getByLabel("在威海市注册登记")).toBeChecked();
+  await page.getByLabel("国家高新技术企业").check();
+  await page.getByLabel("规模以上企业（规上）").check();
+  await page.getByLabel(/年度研发投入（元）$/).first().fill("10,000,000");
+  await page.getByLabel(/年度研发投入（元）$/).last().fill("11500000");
+  await page.getByRole("button", { name: "查看结果" }).click();
+  await expect(page.getByTestId("result-c09-rnd-increment").getByTestId("estimate")).toHaveText("估算金额：¥75,000.00（7.5万元）");
+  await context.close();
+});

@@ -67,6 +67,8 @@ const AWARDED = new Set(["approved", "in_notice", "objected", "payable", "paid"]
 const NOTICE = new Set(["in_notice", "objected", "payable", "paid"]);
 
 const CITY_PARTS = ["环翠", "文登", "荣成", "乳山", "高区", "经区", "临港", "南海"];
+/** trade-name syllables: two of them make names like 华锐, 海辰, 泰瑞 */
+const BRAND = "华海泰瑞辰恒博远鑫航晟宇川信达盛嘉宏润德新丰瀚峰立昌凯明益安隆".split("");
 const WORD_PARTS = ["海洋", "智能", "精密", "新材料", "生物", "医疗器械", "光电", "船舶", "信息", "碳纤维", "食品", "装备", "数控", "新能源"];
 const ORG_SUFFIX: Record<OrgType, string[]> = {
   enterprise: ["科技有限公司", "股份有限公司", "制造有限公司", "技术有限公司"],
@@ -233,7 +235,9 @@ export async function bulkSeed(url: string, opts: BulkSeedOptions): Promise<Bulk
         orgs.push(org);
         oc.push({
           id, creditCode: body + creditCodeCheckChar(body), orgType, registeredInCity: org.registeredInCity, creditBlacklisted: blacklisted,
-          name: `威海${pick(rng, CITY_PARTS)}${pick(rng, WORD_PARTS)}${pick(rng, ORG_SUFFIX[orgType])}${i % 7 === 0 ? "" : `（${i}）`}`,
+          name: orgType === "enterprise" || orgType === "social_org" || orgType === "team"
+            ? `威海${rng() < 0.4 ? pick(rng, CITY_PARTS) : ""}${pick(rng, BRAND)}${pick(rng, BRAND)}${pick(rng, WORD_PARTS)}${pick(rng, ORG_SUFFIX[orgType])}`
+            : `威海${pick(rng, CITY_PARTS)}${pick(rng, WORD_PARTS)}${pick(rng, ORG_SUFFIX[orgType])}`,
           blacklistReason: blacklisted ? "列入严重失信主体名单（信用中国）" : null, blacklistedAt: blacklisted ? iso(Date.UTC(year - 1, 5, 1)) : null,
           contactName: contact, contactPhone: `138${String(6310000 + (i % 3_689_999)).padStart(8, "0")}`, updatedAt: iso(Date.now()),
         });
@@ -325,8 +329,8 @@ export async function bulkSeed(url: string, opts: BulkSeedOptions): Promise<Bulk
     }
     await drain();
 
-    // budgets: what was committed plus headroom, rounded up to ¥100,000
-    const budgets = MEASURES.map((m) => ({ id: m.id, fen: Math.ceil(((committed[m.id] ?? 0) * 1.25 + 1) / 10_000_000) * 10_000_000 }));
+    // budgets: what was committed with some headroom (a few measures overspent), rounded up to ¥100,000
+    const budgets = MEASURES.map((m) => ({ id: m.id, fen: Math.ceil(((committed[m.id] ?? 0) * (0.95 + rng() * 0.6) + 1) / 10_000_000) * 10_000_000 }));
     await pool.query(`INSERT INTO "RoundMeasure" ("roundId", "measureId", "budgetFen") SELECT $1, * FROM unnest($2::text[], $3::int8[])`, [roundId, budgets.map((b) => b.id), budgets.map((b) => b.fen)]);
     await pool.query(`UPDATE "Round" SET "totalBudgetFen" = $2 WHERE id = $1`, [roundId, budgets.reduce((s, b) => s + b.fen, 0)]);
     await pool.query(`ANALYZE "Case"`);

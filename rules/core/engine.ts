@@ -1,7 +1,7 @@
 // The engine: general eligibility rules of measures.md, then the measure's own rule, then the
 // once / annual / lifetime caps against history. Never throws; ineligible means ceiling 0.
-// Hot path: no closures, Maps or Sets per evaluation; texts that do not depend on the case are
-// built once per measure (compile.ts).
+// Hot path: nothing but the decision itself is allocated per evaluation (no closures, Maps or
+// Sets); what does not depend on the case is built once per measure (compile.ts).
 import { type CompiledMeasure, compileMeasure, ORG_INDEX, orgOtherText, type Text } from "./compile";
 import { EvalContext } from "./context";
 import type { BadField } from "./fields";
@@ -53,7 +53,8 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
   const defaults = defaultParams(grades);
   const defaultsHash = hashParams(defaults);
   const defaultResolved: Resolved = { params: defaults, hash: defaultsHash };
-  // per-round params objects are reused across many cases: merge and hash each object once
+  // per-round params objects are reused across many cases: merge and hash each object once.
+  // So a params object is taken as immutable once passed: to change parameters, pass a new object.
   const resolvedCache = new WeakMap<object, Resolved>();
 
   function resolveParams(over: unknown): Resolved {

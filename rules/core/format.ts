@@ -26,7 +26,7 @@ function group(n: number): string {
 
 // Reasons quote the same amounts over and over (caps, fixed awards): a small direct-mapped cache.
 const CACHE_SIZE = 512;
-const cacheKey = new Float64Array(CACHE_SIZE).fill(-1);
+const cacheKey = new Float64Array(CACHE_SIZE).fill(NaN); // NaN equals nothing: empty slots never hit
 const cacheVal: string[] = new Array<string>(CACHE_SIZE).fill("");
 
 /** 123456789 fen -> "¥1,234,567.89" */

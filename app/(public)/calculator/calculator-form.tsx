@@ -9,10 +9,11 @@ import { PROFILE_QUALIFICATIONS } from "@/rules/matcher";
 import { AMOUNTS, calculatorSchema, toSearchParams, type CalculatorInput } from "./calculator-schema";
 import { CalculatorResults } from "./calculator-results";
 
-
 /**
  * The questionnaire. The matcher (rules/, pure TypeScript) runs here in the browser: nothing is
- * sent anywhere. It is also a GET form, so before the script loads a submit still shows results.
+ * sent anywhere. It is also a GET form, so before the script loads a submit still shows results;
+ * for that the defaultValue / defaultChecked attributes repeat the form's defaults in the
+ * server's HTML (react-hook-form sets them only once the script runs).
  */
 export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
   initial: CalculatorInput;
@@ -46,17 +47,17 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
         <fieldset className="card grid gap-4 sm:grid-cols-2">
           <legend className="px-1 text-base font-semibold">{t("profile")}</legend>
           <Field id="orgType" label={t("orgType")}>
-            <select id="orgType" className="input" {...register("orgType")}>
+            <select id="orgType" className="input" defaultValue={initial.orgType} {...register("orgType")}>
               {ORG_TYPES.map((o) => <option key={o} value={o}>{to(o)}</option>)}
             </select>
           </Field>
-          <Check name="registeredInCity" label={t("inCity")} help={t("inCityHelp")} register={register} />
+          <Check name="registeredInCity" label={t("inCity")} help={t("inCityHelp")} checked={initial.registeredInCity} register={register} />
           <fieldset className="sm:col-span-2" aria-describedby="qualifications-help">
             <legend className="label">{t("qualifications")}</legend>
             <div className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
               {PROFILE_QUALIFICATIONS.map((q) => (
                 <label key={q} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" value={q} className="h-4 w-4" {...register("qualifications")} />
+                  <input type="checkbox" value={q} className="h-4 w-4" defaultChecked={initial.qualifications.includes(q)} {...register("qualifications")} />
                   {t(`qual.${q}`)}
                 </label>
               ))}
@@ -75,7 +76,7 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
               const year = a === "rndPrevYear" ? fiscalYear - 1 : fiscalYear;
               return (
                 <Field key={a} id={a} label={t(`amount.${a}`, { year })} help={help} error={error}>
-                  <input id={a} type="text" inputMode="decimal" autoComplete="off" className="input"
+                  <input id={a} type="text" inputMode="decimal" autoComplete="off" className="input" defaultValue={initial[a]}
                     aria-invalid={!!error} aria-describedby={describedBy(a, help, error)} {...register(a)} />
                 </Field>
               );
@@ -91,15 +92,16 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
   );
 }
 
-function Check({ name, label, help, register }: {
+function Check({ name, label, help, checked, register }: {
   name: "registeredInCity";
   label: string;
   help: string;
+  checked: boolean;
   register: UseFormRegister<CalculatorInput>;
 }) {
   return (
     <div className="flex items-start gap-2 sm:pt-7">
-      <input id={name} type="checkbox" className="mt-1 h-4 w-4" aria-describedby={`${name}-help`} {...register(name)} />
+      <input id={name} type="checkbox" className="mt-1 h-4 w-4" defaultChecked={checked} aria-describedby={`${name}-help`} {...register(name)} />
       <div>
         <label htmlFor={name} className="text-sm font-medium">{label}</label>
         <p id={`${name}-help`} className="help">{help}</p>

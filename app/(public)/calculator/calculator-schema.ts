@@ -43,20 +43,23 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * The questionnaire as given in the URL (a GET submit before the script loaded, or a shared
- * link), on top of `base`; null when the URL carries no answers.
+ * link), on top of `base`; null when the URL carries no answers. What does not validate is
+ * dropped rather than failing the whole questionnaire.
  */
 export function inputFromSearchParams(sp: SearchParams, base: CalculatorInput): CalculatorInput | null {
   if (typeof sp.orgType !== "string") return null;
-  const list = (k: string) => (Array.isArray(sp[k]) ? sp[k] : sp[k] === undefined ? [] : [sp[k]]) as string[];
-  const text = (k: string) => (typeof sp[k] === "string" ? sp[k].slice(0, 30) : "");
-  const candidate = {
-    orgType: sp.orgType,
-    registeredInCity: sp.registeredInCity === "on" || sp.registeredInCity === "true",
-    qualifications: list("qualifications"),
-    ...Object.fromEntries(AMOUNTS.map((a) => [a, text(a)])),
+  const list = Array.isArray(sp.qualifications) ? sp.qualifications : sp.qualifications === undefined ? [] : [sp.qualifications];
+  const flag = (v: unknown) => v === "on" || v === "true";
+  const amount = (k: AmountName) => {
+    const v = typeof sp[k] === "string" ? sp[k].slice(0, 30) : "";
+    return yuanText.safeParse(v).success ? v.trim() : "";
   };
-  const parsed = calculatorSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : { ...base, orgType: calculatorSchema.shape.orgType.safeParse(sp.orgType).data ?? base.orgType };
+  return {
+    orgType: calculatorSchema.shape.orgType.safeParse(sp.orgType).data ?? base.orgType,
+    registeredInCity: flag(sp.registeredInCity),
+    qualifications: PROFILE_QUALIFICATIONS.filter((q) => list.includes(q)),
+    ...(Object.fromEntries(AMOUNTS.map((a) => [a, amount(a)])) as Record<AmountName, string>),
+  };
 }
 
 /** the questionnaire as URL search params (the inverse of inputFromSearchParams) */

@@ -35,11 +35,11 @@ export default async function NoticePage({ searchParams }: { searchParams: Searc
       <form method="get" action="/notice" role="search" aria-label={t("filters")} className="card grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <div>
           <label htmlFor="q" className="label">{t("q")}</label>
-          <input id="q" name="q" type="search" defaultValue={f.q} className="input" />
+          <input id="q" name="q" type="search" defaultValue={f.q} className="input h-10" />
         </div>
         <div>
           <label htmlFor="measure" className="label">{t("measure")}</label>
-          <select id="measure" name="measure" defaultValue={f.measure} className="input">
+          <select id="measure" name="measure" defaultValue={f.measure} className="input h-10">
             <option value="">{t("any")}</option>
             {MEASURES.map((m) => <option key={m.id} value={m.id}>{en ? m.title.en : m.title.zh}</option>)}
           </select>
@@ -79,7 +79,7 @@ export default async function NoticePage({ searchParams }: { searchParams: Searc
                         ? <span className="rounded bg-orange-100 px-1.5 py-0.5 text-xs text-orange-900" data-testid="notice-paused">{t("paused")}</span>
                         : r.noticeEndsAt ? fmt.format(r.noticeEndsAt) : "—"}
                     </td>
-                    <td className="flex flex-wrap gap-3 pt-2 md:table-cell md:px-4 md:py-3 md:text-right md:whitespace-nowrap">
+                    <td className="flex flex-wrap gap-3 pt-2 md:table-cell md:px-4 md:py-3 md:text-right md:align-top md:whitespace-nowrap">
                       <Link href={`/notice/${r.id}`} data-testid="object-link">{t("object")}</Link>
                       {staff && <Link href={`/review/cases/${r.id}`} className="ml-3">{t("staffView")}</Link>}
                     </td>

@@ -19,14 +19,14 @@ export async function QueueFilters({ user, filter: f }: { user: SessionUser; fil
   const co = coMeasuresOf(user.bureauId);
   const measures = user.role === "admin" ? MEASURES : MEASURES.filter((m) => m.leadBureau === user.bureauId || co.includes(m.id));
   return (
-    <form method="get" action="/review" role="search" aria-label={t("filters")} className="card space-y-4">
+    <form method="get" action="/review" role="search" aria-label={t("filters")} className="card">
       {f.tab !== "review" && <input type="hidden" name="tab" value={f.tab} />}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2">
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+        <div className="col-span-2">
           <label htmlFor="q" className="label">{t("q")}</label>
           <input id="q" name="q" type="search" defaultValue={f.q} className="input" placeholder={t("qPlaceholder")} />
         </div>
-        <div>
+        <div className="col-span-2 lg:col-span-1">
           <label htmlFor="measure" className="label">{t("measure")}</label>
           <select id="measure" name="measure" defaultValue={f.measure} className="input">
             <option value="">{t("any")}</option>
@@ -47,33 +47,33 @@ export async function QueueFilters({ user, filter: f }: { user: SessionUser; fil
             {rounds.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
           </select>
         </div>
-        <fieldset className="sm:col-span-1">
+        <fieldset className="col-span-2">
           <legend className="label">{t("submitted")}</legend>
-          <div className="flex items-center gap-2">
-            <input id="from" name="from" type="date" defaultValue={f.from} className="input" aria-label={t("from")} />
+          <div className="grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] items-center gap-2">
+            <input id="from" name="from" type="date" defaultValue={f.from} className="input min-w-0 px-2" aria-label={t("from")} />
             <span aria-hidden className="text-slate-500">–</span>
-            <input id="to" name="to" type="date" defaultValue={f.to} className="input" aria-label={t("to")} />
+            <input id="to" name="to" type="date" defaultValue={f.to} className="input min-w-0 px-2" aria-label={t("to")} />
           </div>
         </fieldset>
-        <fieldset>
-          <legend className="label">{t("ceilingRange")}</legend>
-          <div className="flex items-center gap-2">
-            <input id="min" name="min" inputMode="decimal" defaultValue={yuan(f.minFen)} className="input" aria-label={t("min")} placeholder={t("minPlaceholder")} />
-            <span aria-hidden className="text-slate-500">–</span>
-            <input id="max" name="max" inputMode="decimal" defaultValue={yuan(f.maxFen)} className="input" aria-label={t("max")} placeholder={t("maxPlaceholder")} />
-          </div>
-        </fieldset>
-        <div>
+        <div className="col-span-2 lg:col-span-1">
           <label htmlFor="sort" className="label">{t("sort")}</label>
           <select id="sort" name="sort" defaultValue={f.sort} className="input">
             <option value="asc">{t("sortAsc")}</option>
             <option value="desc">{t("sortDesc")}</option>
           </select>
         </div>
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary">{t("apply")}</button>
-        {hasFilters(f) && <Link href={f.tab === "review" ? "/review" : `/review?tab=${f.tab}`} className="btn-secondary">{t("reset")}</Link>}
+        <fieldset className="col-span-2 lg:col-span-1">
+          <legend className="label">{t("ceilingRange")}</legend>
+          <div className="grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] items-center gap-2">
+            <input id="min" name="min" inputMode="decimal" defaultValue={yuan(f.minFen)} className="input min-w-0" aria-label={t("min")} placeholder={t("minPlaceholder")} />
+            <span aria-hidden className="text-slate-500">–</span>
+            <input id="max" name="max" inputMode="decimal" defaultValue={yuan(f.maxFen)} className="input min-w-0" aria-label={t("max")} placeholder={t("maxPlaceholder")} />
+          </div>
+        </fieldset>
+        <div className="col-span-2 flex flex-wrap items-end gap-3 lg:col-span-3">
+          <button type="submit" className="btn-primary">{t("apply")}</button>
+          {hasFilters(f) && <Link href={f.tab === "review" ? "/review" : `/review?tab=${f.tab}`} className="btn-secondary">{t("reset")}</Link>}
+        </div>
       </div>
     </form>
   );

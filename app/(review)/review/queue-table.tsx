@@ -55,8 +55,10 @@ export async function QueueTable({ user, rows, proposers, filter }: { user: Sess
                   {pending && <span className="mt-1 block text-xs text-slate-600">{t("proposedBy", { name: proposers[pending.proposedById] ?? "—", proposal: t(`proposal.${pending.proposal}`) })}</span>}
                 </th>
                 <td data-label={t("colOrg")} className={CELL}>
-                  <span className="block">{r.organisation.name}</span>
-                  <span className="block text-xs text-slate-600 tabular-nums">{r.organisation.creditCode}</span>
+                  <div className="min-w-0">
+                    <span className="block">{r.organisation.name}</span>
+                    <span className="block text-xs text-slate-600 tabular-nums">{r.organisation.creditCode}</span>
+                  </div>
                 </td>
                 <td data-label={t("colMeasure")} className={CELL}>{m ? (en ? m.title.en : m.title.zh) : r.measureId}</td>
                 <td data-label={t("colSubmitted")} className={`${CELL} md:whitespace-nowrap`}>{r.submittedAt ? fmt.format(r.submittedAt) : "—"}</td>

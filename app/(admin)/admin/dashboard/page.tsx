@@ -16,17 +16,26 @@ const pct = (part: number, whole: number) => (whole > 0 ? `${((part / whole) * 1
 const TH = "px-3 py-2 text-right font-medium whitespace-nowrap";
 const TD = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 
-function MoneyCells({ r }: { r: MoneyRow }) {
+function MoneyCells({ r, unit }: { r: MoneyRow; unit: string }) {
   return (
     <>
       <td className={TD} data-col="submitted">{r.submitted}</td>
       <td className={TD} data-col="requested">{formatYuan(r.requestedFen)}</td>
-      <td className={TD} data-col="committed">{r.committed}</td>
-      <td className={TD} data-col="committedFen">{formatYuan(r.committedFen)}</td>
-      <td className={TD} data-col="paid">{r.paid}</td>
-      <td className={TD} data-col="paidFen">{formatYuan(r.paidFen)}</td>
+      <td className={TD}>
+        <span data-col="committedFen">{formatYuan(r.committedFen)}</span>
+        <span className="block text-xs text-slate-500"><span data-col="committed">{r.committed}</span> {unit}</span>
+      </td>
+      <td className={TD}>
+        <span data-col="paidFen">{formatYuan(r.paidFen)}</span>
+        <span className="block text-xs text-slate-500"><span data-col="paid">{r.paid}</span> {unit}</span>
+      </td>
     </>
   );
+}
+
+/** 1,262,580,319.66 yuan -> "12.63亿元"; below 1亿, 万元 (display only: the tables give exact yuan) */
+function compact(fen: number): string {
+  return Math.abs(fen) >= 1e10 ? `${(fen / 1e10).toFixed(2)}亿元` : formatWan(fen);
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ round?: string }> }) {
@@ -49,9 +58,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <th scope="col" className={TH}>{t("col.submitted")}</th>
       <th scope="col" className={TH}>{t("col.requested")}</th>
-      <th scope="col" className={TH}>{t("col.committed")}</th>
       <th scope="col" className={TH}>{t("col.committedFen")}</th>
-      <th scope="col" className={TH}>{t("col.paid")}</th>
       <th scope="col" className={TH}>{t("col.paidFen")}</th>
     </>
   );
@@ -63,9 +70,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const statusBars = f.byStatus.filter((s) => s.cases > 0).map((s) => ({ label: en ? STAFF_STATUS[s.status].en : STAFF_STATUS[s.status].zh, cases: s.cases }));
   const cards = [
     { key: "submitted", label: t("card.submitted"), value: f.totals.submitted.toLocaleString(), sub: t("card.allCases", { count: f.totals.cases }) },
-    { key: "requested", label: t("card.requested"), value: formatWan(f.totals.requestedFen), sub: formatYuan(f.totals.requestedFen) },
-    { key: "committed", label: t("card.committed"), value: formatWan(f.totals.committedFen), sub: t("card.ofBudget", { pct: pct(f.totals.committedFen, f.totals.budgetFen), budget: formatWan(f.totals.budgetFen) }) },
-    { key: "paid", label: t("card.paid"), value: formatWan(f.totals.paidFen), sub: t("card.paidCases", { count: f.totals.paid }) },
+    { key: "requested", label: t("card.requested"), value: compact(f.totals.requestedFen), sub: formatYuan(f.totals.requestedFen) },
+    { key: "committed", label: t("card.committed"), value: compact(f.totals.committedFen), sub: t("card.ofBudget", { pct: pct(f.totals.committedFen, f.totals.budgetFen), budget: compact(f.totals.budgetFen) }) },
+    { key: "paid", label: t("card.paid"), value: compact(f.totals.paidFen), sub: t("card.paidCases", { count: f.totals.paid }) },
   ];
   return (
     <div className="space-y-6">
@@ -82,90 +89,24 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {cards.map((c) => (
           <li key={c.key} className="card p-4" data-testid={`card-${c.key}`}>
             <p className="text-xs text-slate-600">{c.label}</p>
-            <p className="mt-1 text-xl font-semibold tabular-nums text-slate-900 sm:text-2xl" data-testid="card-value">{c.value}</p>
+            <p className="mt-1 text-lg font-semibold tabular-nums text-slate-900 sm:text-2xl" data-testid="card-value">{c.value}</p>
             <p className="mt-1 text-xs text-slate-600">{c.sub}</p>
           </li>
         ))}
       </ul>
 
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <section className="card" aria-labelledby="chart-budget">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[3fr_2fr]">
+        <section className="card min-w-0" aria-labelledby="chart-budget">
           <h2 id="chart-budget" className="mb-1 text-base font-semibold">{t("chartBudget")}</h2>
           <p className="mb-3 text-xs text-slate-600">{t("chartNote")}</p>
           {budgetBars.length ? <BudgetChart data={budgetBars} labels={{ committed: t("col.committedFen"), paid: t("col.paidFen"), budget: t("col.budget"), unit: t("wanUnit") }} /> : <p className="text-sm text-slate-600">{t("empty")}</p>}
         </section>
-        <section className="card" aria-labelledby="chart-status">
-          <h2 id="chart-status" className="mb-1 text-base font-semibold">{t("chartStatus")}</h2>
-          <p className="mb-3 text-xs text-slate-600">{t("chartNote")}</p>
-          {statusBars.length ? <StatusChart data={statusBars} /> : <p className="text-sm text-slate-600">{t("empty")}</p>}
-        </section>
-      </div>
-
-      <section className="card overflow-hidden p-0" aria-labelledby="t-measure">
-        <h2 id="t-measure" className="px-4 pt-4 text-base font-semibold">{t("byMeasure")}</h2>
-        <p className="px-4 pb-2 text-xs text-slate-600">{t("definitions")}</p>
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="table-measure">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("col.measure")}</th>
-                {moneyHead}
-                <th scope="col" className={TH}>{t("col.budget")}</th>
-                <th scope="col" className={TH}>{t("col.used")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {f.byMeasure.map((m) => (
-                <tr key={m.measureId} data-testid={`measure-${m.measureId}`}>
-                  <th scope="row" className="min-w-52 px-3 py-2 text-left font-normal">
-                    <span className="font-medium">{en ? m.titleEn : m.titleZh}</span>
-                    <span className="block font-mono text-xs text-slate-500">{m.measureId}</span>
-                  </th>
-                  <MoneyCells r={m} />
-                  <td className={TD}>{formatYuan(m.budgetFen)}</td>
-                  <td className={`${TD} ${m.committedFen > m.budgetFen ? "font-semibold text-gov-red" : ""}`}>{pct(m.committedFen, m.budgetFen)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="border-t-2 border-slate-200 bg-slate-50 font-medium">
-              <tr data-testid="measure-total">
-                <th scope="row" className="px-3 py-2 text-left">{t("total")}</th>
-                <MoneyCells r={f.totals} />
-                <td className={TD}>{formatYuan(f.totals.budgetFen)}</td>
-                <td className={TD}>{pct(f.totals.committedFen, f.totals.budgetFen)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      </section>
-
-      <div className="grid gap-6 lg:grid-cols-2">
-        <section className="card overflow-hidden p-0" aria-labelledby="t-status">
-          <h2 id="t-status" className="px-4 py-3 text-base font-semibold">{t("byStatus")}</h2>
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="table-status">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("col.status")}</th>
-                  <th scope="col" className={TH}>{t("col.cases")}</th>
-                  <th scope="col" className={TH}>{t("col.requested")}</th>
-                  <th scope="col" className={TH}>{t("col.approved")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {f.byStatus.map((s) => (
-                  <tr key={s.status} data-testid={`status-${s.status}`}>
-                    <th scope="row" className="px-3 py-2 text-left font-normal">{en ? STAFF_STATUS[s.status].en : STAFF_STATUS[s.status].zh}</th>
-                    <td className={TD} data-col="cases">{s.cases}</td>
-                    <td className={TD}>{formatYuan(s.requestedFen)}</td>
-                    <td className={TD}>{formatYuan(s.approvedFen)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
+          <section className="card" aria-labelledby="chart-status">
+            <h2 id="chart-status" className="mb-1 text-base font-semibold">{t("chartStatus")}</h2>
+            <p className="mb-3 text-xs text-slate-600">{t("chartNote")}</p>
+            {statusBars.length ? <StatusChart data={statusBars} /> : <p className="text-sm text-slate-600">{t("empty")}</p>}
+          </section>
           <section className="card overflow-hidden p-0" aria-labelledby="t-stage">
             <h2 id="t-stage" className="px-4 py-3 text-base font-semibold">{t("stages")}</h2>
             <table className="w-full text-sm" data-testid="table-stage">
@@ -187,27 +128,92 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </tbody>
             </table>
           </section>
-          <section className="card overflow-hidden p-0" aria-labelledby="t-bureau">
-            <h2 id="t-bureau" className="px-4 py-3 text-base font-semibold">{t("byBureau")}</h2>
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm" data-testid="table-bureau">
-                <thead className="bg-slate-50 text-slate-600">
-                  <tr><th scope="col" className="px-3 py-2 text-left font-medium">{t("col.bureau")}</th>{moneyHead}</tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {f.byBureau.map((b) => (
-                    <tr key={b.bureauId} data-testid={`bureau-${b.bureauId}`}>
-                      <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">{en ? b.nameEn : b.nameZh}</th>
-                      <MoneyCells r={b} />
-                    </tr>
-                  ))}
-                  {f.byBureau.length === 0 && <tr><td colSpan={7} className="px-3 py-4 text-center text-slate-600">{t("empty")}</td></tr>}
-                </tbody>
-              </table>
-            </div>
-          </section>
         </div>
       </div>
+
+      <section className="card overflow-hidden p-0" aria-labelledby="t-measure">
+        <h2 id="t-measure" className="px-4 pt-4 text-base font-semibold">{t("byMeasure")}</h2>
+        <p className="px-4 pb-2 text-xs text-slate-600">{t("definitions")}</p>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="table-measure">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 text-left font-medium">{t("col.measure")}</th>
+                {moneyHead}
+                <th scope="col" className={TH}>{t("col.budget")}</th>
+                <th scope="col" className={TH}>{t("col.used")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {f.byMeasure.map((m) => (
+                <tr key={m.measureId} data-testid={`measure-${m.measureId}`}>
+                  <th scope="row" className="min-w-52 px-3 py-2 text-left font-normal">
+                    <span className="font-medium">{en ? m.titleEn : m.titleZh}</span>
+                    <span className="block whitespace-nowrap font-mono text-xs text-slate-500">{m.measureId}</span>
+                  </th>
+                  <MoneyCells r={m} unit={t("unit")} />
+                  <td className={TD}>{formatYuan(m.budgetFen)}</td>
+                  <td className={`${TD} ${m.committedFen > m.budgetFen ? "font-semibold text-gov-red" : ""}`}>{pct(m.committedFen, m.budgetFen)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot className="border-t-2 border-slate-200 bg-slate-50 font-medium">
+              <tr data-testid="measure-total">
+                <th scope="row" className="px-3 py-2 text-left">{t("total")}</th>
+                <MoneyCells r={f.totals} unit={t("unit")} />
+                <td className={TD}>{formatYuan(f.totals.budgetFen)}</td>
+                <td className={TD}>{pct(f.totals.committedFen, f.totals.budgetFen)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <section className="card overflow-hidden p-0" aria-labelledby="t-bureau">
+        <h2 id="t-bureau" className="px-4 py-3 text-base font-semibold">{t("byBureau")}</h2>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="table-bureau">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr><th scope="col" className="px-3 py-2 text-left font-medium">{t("col.bureau")}</th>{moneyHead}</tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {f.byBureau.map((b) => (
+                <tr key={b.bureauId} data-testid={`bureau-${b.bureauId}`}>
+                  <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">{en ? b.nameEn : b.nameZh}</th>
+                  <MoneyCells r={b} unit={t("unit")} />
+                </tr>
+              ))}
+              {f.byBureau.length === 0 && <tr><td colSpan={5} className="px-3 py-4 text-center text-slate-600">{t("empty")}</td></tr>}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card overflow-hidden p-0" aria-labelledby="t-status">
+        <h2 id="t-status" className="px-4 py-3 text-base font-semibold">{t("byStatus")}</h2>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="table-status">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 text-left font-medium">{t("col.status")}</th>
+                <th scope="col" className={TH}>{t("col.cases")}</th>
+                <th scope="col" className={TH}>{t("col.requested")}</th>
+                <th scope="col" className={TH}>{t("col.approved")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {f.byStatus.map((s) => (
+                <tr key={s.status} data-testid={`status-${s.status}`}>
+                  <th scope="row" className="px-3 py-2 text-left font-normal">{en ? STAFF_STATUS[s.status].en : STAFF_STATUS[s.status].zh}</th>
+                  <td className={TD} data-col="cases">{s.cases}</td>
+                  <td className={TD}>{formatYuan(s.requestedFen)}</td>
+                  <td className={TD}>{formatYuan(s.approvedFen)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </div>
   );
 }

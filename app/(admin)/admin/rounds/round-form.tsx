@@ -135,7 +135,7 @@ export function RoundForm({ roundId, defaults, cases = 0 }: { roundId?: string; 
                         <input type="checkbox" value={m.id} className="mt-0.5 h-4 w-4 shrink-0" {...register("measureIds")} />
                         <span className="min-w-0">
                           <span className="font-medium">{title}</span>
-                          <span className="ml-2 font-mono text-xs text-slate-500">{m.id}</span>
+                          <span className="ml-2 hidden font-mono text-xs text-slate-500 sm:inline">{m.id}</span>
                         </span>
                       </label>
                       {on && (
@@ -180,11 +180,9 @@ export function RoundForm({ roundId, defaults, cases = 0 }: { roundId?: string; 
           </div>
         </div>
       )}
-      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
-        <button type="submit" className="btn-primary w-full sm:w-auto" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : roundId ? t("submitSave") : t("submitCreate")}
-        </button>
-      </div>
+      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={isSubmitting}>
+        {isSubmitting ? t("saving") : roundId ? t("submitSave") : t("submitCreate")}
+      </button>
     </form>
   );
 }

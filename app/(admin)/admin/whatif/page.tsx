@@ -10,7 +10,7 @@ import { changedPage, previewWhatIf } from "@/lib/admin/whatif-apply";
 import { changeFromQuery, changeToQuery } from "@/lib/admin/whatif-schema";
 import { guardPage } from "@/lib/auth/guard-page";
 import { db } from "@/lib/db/client";
-import { formatYuan } from "@/lib/money";
+import { formatWan, formatYuan } from "@/lib/money";
 import { engine } from "@/rules";
 import { GRADE_LABELS } from "@/rules/core/fields";
 import { GRADES, type Grade } from "@/rules/core/types";
@@ -77,7 +77,7 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
             const picked = ran && change.eligibleGrades?.[m.id] ? change.eligibleGrades[m.id]! : m.current;
             return (
               <fieldset key={m.id} className="rounded-md border border-slate-200 px-3 py-2">
-                <legend className="px-1 text-sm font-medium">{measureName(m.id)} <span className="font-mono text-xs font-normal text-slate-500">{m.id}</span></legend>
+                <legend className="px-1 text-sm font-medium">{measureName(m.id)} <span className="hidden font-mono text-xs font-normal text-slate-500 sm:inline">{m.id}</span></legend>
                 <input type="hidden" name="gm" value={m.id} />
                 <div className="flex flex-wrap gap-x-4 gap-y-1">
                   {GRADES.map((g) => (
@@ -136,8 +136,9 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
             </li>
             <li className="card p-4" data-testid="whatif-delta">
               <p className="text-xs text-slate-600">{t("delta")}</p>
-              <p className={`mt-1 text-xl font-semibold tabular-nums ${result.deltaFen < 0 ? "text-gov-red" : result.deltaFen > 0 ? "text-green-800" : ""}`}>{result.deltaFen > 0 ? "+" : ""}{formatYuan(result.deltaFen)}</p>
-              <p className="mt-1 text-xs text-slate-600">{formatYuan(result.beforeFen)} → {formatYuan(result.afterFen)}</p>
+              <p className={`mt-1 text-2xl font-semibold tabular-nums ${result.deltaFen < 0 ? "text-gov-red" : result.deltaFen > 0 ? "text-green-800" : ""}`}>{result.deltaFen > 0 ? "+" : ""}{formatWan(result.deltaFen)}</p>
+              <p className="mt-1 break-all text-xs text-slate-600">{result.deltaFen > 0 ? "+" : ""}{formatYuan(result.deltaFen)}</p>
+              <p className="text-xs text-slate-600">{formatWan(result.beforeFen)} → {formatWan(result.afterFen)}</p>
             </li>
             <li className="card p-4" data-testid="whatif-open">
               <p className="text-xs text-slate-600">{t("openAffected")}</p>
@@ -149,9 +150,9 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
           {result.changedCases > 0 ? (
             <div className="card overflow-hidden p-0">
               <div className="overflow-x-auto">
-                <table className="w-full text-sm" data-testid="changed-cases">
-                  <caption className="px-4 py-3 text-left text-base font-semibold">{t("changedCases")}</caption>
-                  <thead className="bg-slate-50 text-slate-600">
+                <table className="w-full text-sm max-sm:block" data-testid="changed-cases">
+                  <caption className="px-4 py-3 text-left text-base font-semibold max-sm:block">{t("changedCases")}</caption>
+                  <thead className="bg-slate-50 text-slate-600 max-sm:hidden">
                     <tr>
                       <th scope="col" className="px-3 py-2 text-left font-medium">{t("col.caseNo")}</th>
                       <th scope="col" className="px-3 py-2 text-left font-medium">{t("col.org")}</th>
@@ -161,18 +162,18 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
                       <th scope="col" className="px-3 py-2 text-left font-medium">{t("col.reason")}</th>
                     </tr>
                   </thead>
-                  <tbody className="divide-y divide-slate-100">
+                  <tbody className="divide-y divide-slate-100 max-sm:block">
                     {page.rows.map((c) => (
-                      <tr key={c.id} data-testid="changed-case">
-                        <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">
+                      <tr key={c.id} data-testid="changed-case" className="max-sm:block max-sm:px-4 max-sm:py-3">
+                        <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal max-sm:block max-sm:p-0">
                           <span className="font-mono text-xs">{c.caseNo ?? c.id}</span>
                           <span className="block text-xs text-slate-600">{measureName(c.measureId)}</span>
                         </th>
-                        <td className="min-w-40 px-3 py-2">{c.organisationName}</td>
-                        <td className="px-3 py-2"><StatusBadge status={c.status} locale={locale} audience="staff" /></td>
-                        <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{outcome(c.before)}</td>
-                        <td className={`whitespace-nowrap px-3 py-2 text-right tabular-nums ${c.after.ceilingFen < c.before.ceilingFen ? "text-gov-red" : "text-green-800"}`}>{outcome(c.after)}</td>
-                        <td className="min-w-64 px-3 py-2 text-xs text-slate-700">{c.reason ? (en ? c.reason.en : c.reason.zh) : ""}</td>
+                        <td className="min-w-40 px-3 py-2 max-sm:block max-sm:p-0 max-sm:font-medium">{c.organisationName}</td>
+                        <td className="px-3 py-2 max-sm:block max-sm:p-0"><StatusBadge status={c.status} locale={locale} audience="staff" /></td>
+                        <td data-label={t("col.before")} className="whitespace-nowrap px-3 py-2 text-right tabular-nums max-sm:block max-sm:px-0 max-sm:py-0.5 max-sm:text-left max-sm:before:mr-1 max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]">{outcome(c.before)}</td>
+                        <td data-label={t("col.after")} className={`whitespace-nowrap px-3 py-2 text-right tabular-nums max-sm:block max-sm:px-0 max-sm:py-0.5 max-sm:text-left max-sm:before:mr-1 max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)] ${c.after.ceilingFen < c.before.ceilingFen ? "text-gov-red" : "text-green-800"}`}>{outcome(c.after)}</td>
+                        <td className="min-w-64 px-3 py-2 text-xs text-slate-700 max-sm:block max-sm:min-w-0 max-sm:p-0 max-sm:pt-1">{c.reason ? (c.after.eligible && !c.before.eligible ? t("wasReason", { reason: en ? c.reason.en : c.reason.zh }) : en ? c.reason.en : c.reason.zh) : ""}</td>
                       </tr>
                     ))}
                   </tbody>

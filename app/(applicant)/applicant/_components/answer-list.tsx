@@ -28,9 +28,9 @@ export async function AnswerList({ fields, subject, facts, changeHref, problems 
         const p = problems[r.name] ?? (r.value === null ? { code: "required" as const } : undefined);
         const spec = fields.find((s) => s.name === r.name);
         return (
-          <div key={r.name} className="grid gap-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:gap-4" data-answer={r.name}>
+          <div key={r.name} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto]" data-answer={r.name}>
             <dt className="text-sm font-medium text-slate-700">{r.label}</dt>
-            <dd className="text-sm text-slate-900">
+            <dd className="col-span-2 row-start-2 break-words text-sm text-slate-900 sm:col-span-1 sm:col-start-2 sm:row-start-1">
               {r.value ?? <span className="text-slate-500">{t("empty")}</span>}
               {p && changeHref && (
                 <span className="field-error block" data-testid="answer-problem">
@@ -39,7 +39,7 @@ export async function AnswerList({ fields, subject, facts, changeHref, problems 
               )}
             </dd>
             {changeHref && (
-              <dd className="text-sm">
+              <dd className="col-start-2 row-start-1 text-right text-sm sm:col-start-3">
                 <Link href={`${changeHref}#${r.anchor}`}>{t("change")}<span className="sr-only"> {r.label}</span></Link>
               </dd>
             )}

@@ -18,7 +18,7 @@ export function ColleagueForm() {
   const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<ColleagueInput>({
     resolver: zodResolver(colleagueSchema),
     defaultValues: { name: "", email: "", password: "" },
-    mode: "onBlur",
+    mode: "onSubmit",
   });
   const err = (n: keyof ColleagueInput) => (errors[n]?.message ? te(errors[n]!.message as "invalid") : undefined);
   const onSubmit = handleSubmit(async (values) => {

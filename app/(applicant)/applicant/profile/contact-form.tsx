@@ -17,7 +17,7 @@ export function ContactForm({ initial }: { initial: ContactInput }) {
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ContactInput>({
     resolver: zodResolver(contactSchema),
     defaultValues: initial,
-    mode: "onBlur",
+    mode: "onSubmit",
   });
   const err = (n: keyof ContactInput) => (errors[n]?.message ? te(errors[n]!.message as "invalid") : undefined);
   const onSubmit = handleSubmit(async (values) => {

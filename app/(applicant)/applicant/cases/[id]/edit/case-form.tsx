@@ -91,7 +91,12 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
     return run;
   }, [caseId, fields, getValues, setError, errorText]);
 
-  // autosave a few seconds after the last change; the typed values stay as they are
+  // autosave a few seconds after the last change; the typed values stay as they are. The
+  // subscription lives as long as the form (re-subscribing on each render would drop the timer).
+  const saveRef = useRef(saveNow);
+  useEffect(() => {
+    saveRef.current = saveNow;
+  });
   useEffect(() => {
     const unsubscribe = subscribe({
       formState: { values: true },
@@ -99,14 +104,14 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
         edits.current++;
         setSave((s) => (s.kind === "saving" ? s : { kind: "dirty" }));
         clearTimeout(timer.current);
-        timer.current = setTimeout(() => void saveNow(), AUTOSAVE_MS);
+        timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
       },
     });
     return () => {
       unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [subscribe, saveNow]);
+  }, [subscribe]);
 
   // warn before leaving with changes that are not saved yet
   useEffect(() => {
@@ -177,17 +182,17 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
         </section>
       )}
 
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
-        <p className="mr-auto text-sm text-slate-700" role="status" aria-live="polite" data-testid="save-status">
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-slate-200 bg-white/95 px-4 py-2 backdrop-blur sm:mx-0 sm:rounded-lg sm:border sm:py-3">
+        <p className="w-full text-xs text-slate-700 sm:mr-auto sm:w-auto sm:text-sm" role="status" aria-live="polite" data-testid="save-status">
           {save.kind === "new" && t("status.new")}
           {save.kind === "dirty" && t("status.dirty")}
           {save.kind === "saving" && t("status.saving")}
           {save.kind === "saved" && t("status.saved", { time: hhmm(save.at) })}
           {save.kind === "error" && <span className="text-gov-red">{t("status.error", { message: save.message })}</span>}
         </p>
-        <button type="button" className="btn-secondary" onClick={() => void saveNow()} disabled={save.kind === "saving"}>{t("save")}</button>
-        <button type="button" className="btn-secondary" onClick={() => void runPreview()} disabled={previewing}>{previewing ? t("previewing") : t("preview")}</button>
-        <button type="submit" className="btn-primary" disabled={isSubmitting}>{t("next")}</button>
+        <button type="button" className="btn-secondary px-3 sm:px-4" onClick={() => void saveNow()} disabled={save.kind === "saving"}>{t("save")}</button>
+        <button type="button" className="btn-secondary px-3 sm:px-4" onClick={() => void runPreview()} disabled={previewing}>{previewing ? t("previewing") : t("preview")}</button>
+        <button type="submit" className="btn-primary ml-auto px-3 sm:ml-0 sm:px-4" disabled={isSubmitting}>{t("next")}</button>
       </div>
     </form>
   );

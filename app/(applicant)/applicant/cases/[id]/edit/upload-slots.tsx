@@ -90,16 +90,20 @@ export function UploadSlots({ caseId, documents, initial, maxMb, en }: { caseId:
             ) : (
               <p className="mb-2 text-xs text-slate-600">{t("none")}</p>
             )}
+            {/* the native control's text follows the browser's language; this button follows the page's */}
             <input
-              id={id} type="file" accept={ACCEPT} disabled={s.busy}
-              className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-100"
-              aria-invalid={!!s.error} aria-describedby={s.error ? `${id}-error` : undefined}
+              id={id} type="file" accept={ACCEPT} disabled={s.busy} className="peer sr-only"
+              aria-invalid={!!s.error} aria-describedby={s.error ? `${id}-error` : `${id}-hint`}
               onChange={(e) => {
                 const f = e.currentTarget.files?.[0];
                 e.currentTarget.value = "";
                 if (f) upload(d.key, f);
               }}
             />
+            <label htmlFor={id} aria-hidden className="btn-secondary cursor-pointer px-3 py-1.5 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
+              {s.busy ? t("uploading") : mine.length ? t("chooseMore") : t("choose")}
+            </label>
+            <span id={`${id}-hint`} className="ml-2 text-xs text-slate-600">{t("types")}</span>
             {s.progress !== null && (
               <div className="mt-2 flex items-center gap-2 text-xs text-slate-700">
                 <progress max={100} value={s.progress} className="h-2 w-40" aria-label={t("progress", { name: en ? d.en : d.zh })} />

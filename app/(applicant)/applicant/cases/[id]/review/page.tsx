@@ -58,16 +58,16 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
           {m.documents.map((d) => {
             const files = v.attachments.filter((a) => a.slot === d.key);
             return (
-              <div key={d.key} className="grid gap-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:gap-4">
+              <div key={d.key} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto]">
                 <dt className="text-sm font-medium text-slate-700">{en ? d.en : d.zh}</dt>
-                <dd className="text-sm">
+                <dd className="col-span-2 row-start-2 text-sm sm:col-span-1 sm:col-start-2 sm:row-start-1">
                   {files.length ? (
                     <ul>{files.map((a) => <li key={a.id}><a href={`/api/attachments/${a.id}`} className="break-all">{a.fileName}</a> <span className="text-xs text-slate-600">{formatSize(a.size)}</span></li>)}</ul>
                   ) : (
                     <span className="field-error mt-0">{t("missingDocument")}</span>
                   )}
                 </dd>
-                <dd className="text-sm"><Link href={`${edit}#doc-${d.key}`}>{t("change")}<span className="sr-only"> {en ? d.en : d.zh}</span></Link></dd>
+                <dd className="col-start-2 row-start-1 text-right text-sm sm:col-start-3"><Link href={`${edit}#doc-${d.key}`}>{t("change")}<span className="sr-only"> {en ? d.en : d.zh}</span></Link></dd>
               </div>
             );
           })}

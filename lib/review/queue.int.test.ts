@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
+import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { readQueueFilter } from "./queue-filter";
+
+let d: TestDb;
+beforeAll(async () => {
+  d = await createTestDatabase();
+  await useDatabase(d.url);
+});
+afterAll(async () => {
+  const { db } = await import("../db/client");
+  await db.$disconnect();
+  await d.drop();
+});
+
+async function submit(measure: string, facts: object, orgType = "enterprise") {
+  const { db } = await import("../db/client");
+  const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+  const user = await makeApplicant(db, { orgType });
+  const draft = await startDraft(user, measure, `q-${Math.random()}`);
+  const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: "标的", facts: facts as Record<string, unknown> });
+  await submitCase(user, { caseId: draft.id, version, submitKey: `qs-${Math.random()}`, commitment: true });
+  return db.case.findUniqueOrThrow({ where: { id: draft.id }, include: { organisation: true } });
+}
+
+describe("review queue", () => {
+  it("lead cases to act on, co-responsible cases read-only, other bureaus' cases not at all", async () => {
+    const { db } = await import("../db/client");
+    const { queuePage, tabCounts } = await import("./queue");
+    const { staffCaseView } = await import("./case-view");
+    const { propose } = await import("./propose");
+    await makeRound(db);
+    const c09 = await submit("c09-rnd-increment", C09_FACTS);
+    const c24 = await submit("c24-bank-risk-subsidy", { isCooperatingBank: true, newLoanBalanceFen: 1_000_000_000, eventDate: "2025-06-30" }, "bank");
+    const sci = await makeStaff(db, "reviewer", "sci-tech");
+    const fr = await makeStaff(db, "reviewer", "financial-regulation");
+    const mr = await makeStaff(db, "reviewer", "market-regulation");
+
+    const ids = async (u: typeof sci) => (await queuePage(u, readQueueFilter({ tab: "review" }))).rows.map((r) => r.id);
+    expect(await ids(sci)).toEqual(expect.arrayContaining([c09.id, c24.id]));
+    expect(await ids(fr)).toEqual([c24.id]); // co-responsible for c24 only
+    expect(await ids(mr)).toEqual([]);
+    expect((await tabCounts(fr, readQueueFilter({}))).review).toBe(1);
+
+    const view = await staffCaseView(fr, c24.id, false);
+    expect(view.c.id).toBe(c24.id);
+    await expect(propose(fr, { caseId: c24.id, version: c24.version, proposal: "reject", reason: "x" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(staffCaseView(fr, c09.id, false)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("待复核 lists other reviewers' proposals only; filters by search, ceiling and date", async () => {
+    const { db } = await import("../db/client");
+    const { queuePage } = await import("./queue");
+    const { propose } = await import("./propose");
+    const c = await submit("c09-rnd-increment", C09_FACTS);
+    const [a, b] = [await makeStaff(db, "reviewer", "sci-tech"), await makeStaff(db, "reviewer", "sci-tech")];
+    await propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    const confirmIds = async (u: typeof a) => (await queuePage(u, readQueueFilter({ tab: "confirm" }))).rows.map((r) => r.id);
+    expect(await confirmIds(a)).not.toContain(c.id);
+    expect(await confirmIds(b)).toContain(c.id);
+
+    const page = (sp: Record<string, string>) => queuePage(b, readQueueFilter({ tab: "all", ...sp })).then((p) => p.rows.map((r) => r.id));
+    expect(await page({ q: c.organisation.creditCode })).toEqual([c.id]);
+    expect(await page({ q: c.caseNo!.toLowerCase() })).toEqual([c.id]);
+    expect(await page({ q: c.organisation.name.slice(-4) })).toEqual([c.id]);
+    expect(await page({ q: c.caseNo!, min: "75000", max: "75000" })).toEqual([c.id]);
+    expect(await page({ q: c.caseNo!, min: "75000.01" })).toEqual([]);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(await page({ q: c.caseNo!, from: today, to: today })).toEqual([c.id]);
+    expect(await page({ q: c.caseNo!, to: "2020-01-01" })).toEqual([]);
+  });
+
+  it("keyset pages: every case once, in order, forwards and back, in both sort orders", async () => {
+    const { db } = await import("../db/client");
+    const { queuePage } = await import("./queue");
+    const reviewer = await makeStaff(db, "reviewer", "sci-tech");
+    const round = await db.round.findFirstOrThrow();
+    const org = await db.organisation.findFirstOrThrow();
+    // 23 cases, several sharing a submission time (the id breaks the tie)
+    const t0 = new Date("2026-03-02T02:00:00Z").getTime();
+    for (let i = 0; i < 23; i++) {
+      await db.case.create({
+        data: {
+          id: `kq-${String(i).padStart(2, "0")}`, caseNo: `WH-2026-C09-K${String(i).padStart(5, "0")}`, organisationId: org.id, measureId: "c09-rnd-increment",
+          roundId: round.id, leadBureauId: "sci-tech", subject: "k", facts: {}, status: "submitted", createdById: reviewer.id,
+          submittedAt: new Date(t0 + Math.floor(i / 3) * 60_000), ceilingFen: 1_000_000n,
+        },
+      });
+    }
+    for (const sort of ["asc", "desc"] as const) {
+      const base = { tab: "review", q: "WH-2026-C09-K", sort };
+      const seen: string[] = [];
+      const cursors: string[] = [];
+      let after = "";
+      for (;;) {
+        const p = await queuePage(reviewer, readQueueFilter({ ...base, after }), 5);
+        seen.push(...p.rows.map((r) => r.id));
+        if (!p.next) break;
+        cursors.push(p.next);
+        after = p.next;
+      }
+      const expected = Array.from({ length: 23 }, (_, i) => `kq-${String(i).padStart(2, "0")}`);
+      expect(seen).toEqual(sort === "asc" ? expected : [...expected].reverse());
+      // one page back from the third page is the second page
+      const third = await queuePage(reviewer, readQueueFilter({ ...base, after: cursors[1] }), 5);
+      const back = await queuePage(reviewer, readQueueFilter({ ...base, before: third.prev! }), 5);
+      expect(back.rows.map((r) => r.id)).toEqual(seen.slice(5, 10));
+      expect(back.next).toBeTruthy();
+    }
+  });
+});
