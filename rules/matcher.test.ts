@@ -1,7 +1,10 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { evaluate, MEASURES } from "./index";
 import { matchProfile, type MatchResult } from "./matcher";
+
+// property runs are CPU-bound: on a busy 2-core machine they can take far longer than 5 s
+vi.setConfig({ testTimeout: 60_000 });
 
 const TODAY = "2026-03-01";
 const enterprise = {

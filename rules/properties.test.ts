@@ -1,12 +1,15 @@
 // Properties every measure must have, checked with fast-check over the whole catalog
 // (written against MEASURES, so a new measure is covered the moment it is registered).
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { badFields } from "./core/fields";
 import { CASE_STATUSES, ORG_TYPES, type Decision, type EvalInput } from "./core/types";
 import { evaluate, factsSchema, MEASURES, type MeasureDef } from "./index";
 import { anyFactsArb, factsArb, moneyArb } from "./testing/arbitrary-facts";
 import { makeApplicant } from "./testing/builders";
+
+// property runs are CPU-bound: on a busy 2-core machine they can take far longer than 5 s
+vi.setConfig({ testTimeout: 60_000 });
 
 const RUNS = 150;
 

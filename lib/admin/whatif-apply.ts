@@ -10,13 +10,35 @@ import { KNOWN_THROUGH_KEY } from "./lpr";
 import { OPEN_STATUSES, runWhatIf, type WhatIfResult } from "./whatif";
 import { applySchema, paramChangeSchema, type ParamChange } from "./whatif-schema";
 
+// Paging through the changed cases of a large round should not rerun it for every page: the last
+// few previews are kept for a while, keyed by the change and a stamp of everything a rerun reads.
+const CACHE_MS = 15 * 60_000;
+const CACHE_SIZE = 4;
+const cache = new Map<string, { at: number; result: WhatIfResult }>();
+
+async function dataStamp(roundId: string): Promise<string> {
+  const [r] = await db.$queryRaw<Record<string, string | null>[]>`
+    SELECT (SELECT max("updatedAt") FROM "Case")::text AS cases, (SELECT count(*) FROM "Case")::text AS n,
+           (SELECT max("updatedAt") FROM "Organisation")::text AS orgs,
+           (SELECT string_agg(month || ':' || bp, ',' ORDER BY month) FROM "LprRate") AS lpr,
+           (SELECT value::text FROM "Setting" WHERE key = 'lprKnownThrough') AS known,
+           (SELECT "updatedAt"::text FROM "Round" WHERE id = ${roundId}) AS round`;
+  return JSON.stringify(r);
+}
+
 /** The preview, for an admin: nothing is written. */
 export async function previewWhatIf(user: SessionUser | null, roundId: string, rawChange: unknown): Promise<WhatIfResult> {
   requireAdmin(user);
   const change = paramChangeSchema.safeParse(rawChange);
   if (!change.success) throw new ActionError("validation", fieldErrorsOf(change.error));
   if (!(await db.round.findUnique({ where: { id: roundId }, select: { id: true } }))) throw new ActionError("not_found");
-  return runWhatIf(db, roundId, change.data);
+  const key = `${roundId}\n${JSON.stringify(change.data)}\n${await dataStamp(roundId)}`;
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.result;
+  const result = await runWhatIf(db, roundId, change.data);
+  cache.set(key, { at: Date.now(), result });
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return result;
 }
 
 const AUDITED_IDS = 10_000;

@@ -146,19 +146,21 @@ export async function runWhatIf(q: Q, roundId: string, change: ParamChange, opts
   };
   const histories = new Map<string, HistoryRow[]>();
   const applicant: Applicant = { orgType: "enterprise", registeredInCity: true, creditBlacklisted: false };
-  let last = "";
-  for (;;) {
-    const rows = await q.$queryRaw<CaseRow[]>`
-      SELECT c.id, c."caseNo", c."organisationId", c."measureId", c.subject, c.facts, c.status::text AS status,
-             o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted"
-      FROM "Case" c JOIN "Organisation" o ON o.id = c."organisationId"
-      WHERE c."roundId" = ${roundId} AND c.status <> 'draft' AND c.id > ${last}
-      ORDER BY c.id LIMIT ${batchSize}`;
-    if (rows.length === 0) break;
+  const page = (after: string) => q.$queryRaw<CaseRow[]>`
+    SELECT c.id, c."caseNo", c."organisationId", c."measureId", c.subject, c.facts, c.status::text AS status,
+           o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted"
+    FROM "Case" c JOIN "Organisation" o ON o.id = c."organisationId"
+    WHERE c."roundId" = ${roundId} AND c.status <> 'draft' AND c.id > ${after}
+    ORDER BY c.id LIMIT ${batchSize}`;
+  let rows = await page("");
+  while (rows.length > 0) {
     res.batches++;
-    last = rows[rows.length - 1].id;
     const newOrgs = [...new Set(rows.map((r) => r.organisationId))].filter((id) => !histories.has(id));
     if (newOrgs.length) await loadHistory(q, newOrgs, histories);
+    // the next batch is read while this one is evaluated (one query at a time on the connection):
+    // a Prisma query starts on then(), and goes out once the event loop has turned
+    const next: Promise<CaseRow[]> = rows.length === batchSize ? page(rows[rows.length - 1].id).then((r) => r) : Promise.resolve([]);
+    await new Promise((r) => setImmediate(r));
     for (const c of rows) {
       const all = histories.get(c.organisationId)!;
       // the case itself never counts in its own history
@@ -192,7 +194,7 @@ export async function runWhatIf(q: Q, roundId: string, change: ParamChange, opts
       });
       if (OPEN_STATUSES.includes(c.status)) res.openAffectedIds.push(c.id);
     }
-    if (rows.length < batchSize) break;
+    rows = await next;
   }
   res.deltaFen = res.afterFen - res.beforeFen;
   res.changed.sort((x, y) => ((x.caseNo ?? x.id) < (y.caseNo ?? y.id) ? -1 : 1));

@@ -88,7 +88,7 @@ describe("applicant cases", () => {
   });
 
   it("withdraw works before a decision and the audit chain verifies; editing a row breaks it", async () => {
-    const { db, user, draft, version } = await setup();
+    const { user, draft, version } = await setup();
     const { withdrawCase } = await import("./applicant-cases");
     const w = await withdrawCase(user, { caseId: draft.id, version });
     expect(w.status).toBe("withdrawn");

@@ -148,6 +148,10 @@ describe("drafts", () => {
     expect(saved.subject).toBe("2025年度");
     await expect(submitApplicantCase(user, { caseId: draft.id, version: v2, submitKey: "partial-submit-0001", commitment: true }))
       .rejects.toMatchObject({ code: "validation", fieldErrors: { rndPrevYearFen: expect.any(String), hasRndActivity: "required" } });
+    // the subject and the facts are named together
+    const { version: v3 } = await saveApplicantDraft(user, { caseId: draft.id, version: v2, subject: " ", facts: { ...C09_FACTS, eventDate: "2025-02-30" } });
+    await expect(submitApplicantCase(user, { caseId: draft.id, version: v3, submitKey: "partial-submit-0002", commitment: true }))
+      .rejects.toMatchObject({ code: "validation", fieldErrors: { subject: "required", eventDate: expect.any(String) } });
     expect((await db.case.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
   });
 

@@ -5,7 +5,7 @@ import { ActionError, fieldErrorsOf } from "../actions/define-action";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import { requireCaseAccess } from "./access";
-import { saveDraft, submitCase } from "./applicant-cases";
+import { factErrors, saveDraft, submitCase } from "./applicant-cases";
 import { draftFactsSchema } from "./draft-facts";
 
 export const EDITABLE_STATUSES = ["draft", "returned"] as const;
@@ -105,6 +105,11 @@ export async function submitApplicantCase(
   now = new Date(),
 ) {
   const c = await requireCaseAccess(user, input.caseId, "own");
+  // name every answer that is missing or wrong at once (submitCase stops at the first kind)
+  if (isEditable(c.status)) {
+    const bad = { ...(c.subject.trim() ? {} : { subject: "required" }), ...(factErrors(c.measureId, c.facts) ?? {}) };
+    if (Object.keys(bad).length) throw new ActionError("validation", bad);
+  }
   if (isEditable(c.status) && !input.acceptMissingDocuments) {
     const missing = await missingDocuments(c.id, c.measureId);
     if (missing.length) throw new ActionError("documents_missing", Object.fromEntries(missing.map((k) => [k, "required"])));

@@ -42,7 +42,7 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
       orderBy: { submittedAt: "desc" },
       take: 200,
     }),
-    budgetOf(db, c.roundId, c.measureId, c.id),
+    budgetOf(db, c.roundId, c.measureId),
     caseTimeline(c.id),
   ]);
   const userIds = [...new Set([

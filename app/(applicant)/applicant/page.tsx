@@ -37,14 +37,14 @@ export default async function ApplicantHome() {
                   <div className="min-w-0 space-y-1">
                     <p className="flex flex-wrap items-center gap-2 text-sm">
                       <StatusBadge status={c.status} locale={locale} audience="applicant" />
-                      <span className="tabular-nums text-slate-700" data-testid="row-case-no">{c.caseNo ?? tc("noCaseNo")}</span>
+                      {c.caseNo && <span className="tabular-nums text-slate-700" data-testid="row-case-no">{c.caseNo}</span>}
                     </p>
                     <p className="font-medium">
                       <Link href={href}>{c.measure ? (en ? c.measure.title.en : c.measure.title.zh) : c.measureId}</Link>
                     </p>
                     <p className="break-words text-sm text-slate-700">{c.subject || tc("noSubject")}</p>
                   </div>
-                  <div className="text-sm sm:text-right">
+                  <div className="w-full text-sm sm:w-auto sm:text-right">
                     {decided ? (
                       <p><span className="text-slate-600">{tc("approved")}</span> <Money fen={c.approvedFen ?? c.ceilingFen} /></p>
                     ) : c.ceilingFen !== null ? (

@@ -24,7 +24,7 @@ export default async function LprPage() {
         <h1 className="page-title">{t("title")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("lead")}</p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
         <section className="card overflow-x-auto p-0" aria-labelledby="lpr-table-title">
           <h2 id="lpr-table-title" className="px-5 pt-4 text-base font-semibold">{t("tableTitle")}</h2>
           <p className="px-5 pb-2 text-sm text-slate-700" data-testid="known-through">{t("knownThroughNow", { month: knownThrough })}</p>

@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
       <section aria-labelledby="staff-title" className="space-y-4">
         <h2 id="staff-title" className="text-lg font-semibold">{t("staff")}</h2>
-        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
           <ul className="card divide-y divide-slate-100 p-0" data-testid="staff-list">
             {staff.map((s) => (
               <li key={s.id} className="space-y-2 px-4 py-3" data-testid={`staff-${s.email}`}>

@@ -136,7 +136,7 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
             </li>
             <li className="card p-4" data-testid="whatif-delta">
               <p className="text-xs text-slate-600">{t("delta")}</p>
-              <p className={`mt-1 text-2xl font-semibold tabular-nums ${result.deltaFen < 0 ? "text-gov-red" : result.deltaFen > 0 ? "text-green-800" : ""}`}>{result.deltaFen > 0 ? "+" : ""}{formatWan(result.deltaFen)}</p>
+              <p className={`mt-1 text-xl font-semibold tabular-nums sm:text-2xl ${result.deltaFen < 0 ? "text-gov-red" : result.deltaFen > 0 ? "text-green-800" : ""}`}>{result.deltaFen > 0 ? "+" : ""}{formatWan(result.deltaFen)}</p>
               <p className="mt-1 break-all text-xs text-slate-600">{result.deltaFen > 0 ? "+" : ""}{formatYuan(result.deltaFen)}</p>
               <p className="text-xs text-slate-600">{formatWan(result.beforeFen)} → {formatWan(result.afterFen)}</p>
             </li>

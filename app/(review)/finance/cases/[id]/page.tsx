@@ -50,7 +50,7 @@ export default async function FinanceCasePage({ params }: { params: Params }) {
         </div>
         <p className="text-slate-800">{c.organisation.name} · {m ? (en ? m.title.en : m.title.zh) : c.measureId}</p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
           <section className="card" aria-labelledby="s-facts">
             <h2 id="s-facts" className="mb-3 text-lg font-semibold">{tc("facts")}</h2>

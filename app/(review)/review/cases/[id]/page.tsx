@@ -71,7 +71,7 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
 
       {!lead && me.role === "reviewer" && <p className="rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm" role="note">{t("coNote")}</p>}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
           <section className="card" aria-labelledby="s-summary">
             <h2 id="s-summary" className="mb-3 text-lg font-semibold">{t("summary")}</h2>

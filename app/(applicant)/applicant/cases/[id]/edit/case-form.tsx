@@ -113,6 +113,14 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
     };
   }, [subscribe]);
 
+  // a change link of check-your-answers (#f-name, #doc-slot, #subject) lands on that answer
+  useEffect(() => {
+    const el = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (!el) return;
+    el.scrollIntoView({ block: "center" });
+    el.focus({ preventScroll: true });
+  }, []);
+
   // warn before leaving with changes that are not saved yet
   useEffect(() => {
     const onLeave = (e: BeforeUnloadEvent) => {

@@ -77,6 +77,7 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
       <section className="card space-y-3" aria-labelledby="preview-title" data-testid="preview">
         <h2 id="preview-title" className="text-base font-semibold">{t("preview")}</h2>
         <p className="help">{t("previewNote")}</p>
+        {Object.keys(problems).length > 0 && <p className="text-sm text-amber-900" role="note">{t("previewIncomplete")}</p>}
         <DecisionView decision={decision} locale={locale} />
       </section>
 
