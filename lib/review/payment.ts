@@ -6,11 +6,7 @@ import { transitionInTx } from "../cases/state-machine";
 import { db } from "../db/client";
 import { parseInput } from "./input";
 import { paymentSchema, type PaymentInput } from "./schemas";
-
-/** today's date in Beijing, YYYY-MM-DD */
-export function beijingToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+import { beijingDate } from "./working-days";
 
 /**
  * Finance confirms that the approved amount was paid: the amount must equal the approved amount,
@@ -23,9 +19,9 @@ export async function confirmPayment(user: SessionUser, raw: PaymentInput, now =
   if (c.status !== "payable") throw new ActionError(c.version !== input.version ? "stale" : "bad_state", undefined, { status: c.status });
   const approvedFen = Number(c.approvedFen ?? 0n);
   if (input.amountFen !== approvedFen) throw new ActionError("amount_mismatch", { amountFen: "amount_mismatch" }, { approvedFen, amountFen: input.amountFen });
-  const earliest = c.decidedAt ? beijingToday(c.decidedAt) : "0000-00-00";
-  if (input.paidOn > beijingToday(now) || input.paidOn < earliest) {
-    throw new ActionError("validation", { paidOn: "paid_on_range" }, { earliest, latest: beijingToday(now) });
+  const earliest = c.decidedAt ? beijingDate(c.decidedAt) : "0000-00-00";
+  if (input.paidOn > beijingDate(now) || input.paidOn < earliest) {
+    throw new ActionError("validation", { paidOn: "paid_on_range" }, { earliest, latest: beijingDate(now) });
   }
   return db.$transaction((tx) => transitionInTx(tx, {
     caseId: c.id, action: "pay", actor: { id: user.id, role: "finance" }, expectedVersion: input.version,

@@ -61,7 +61,8 @@ export function readQueueFilter(sp: SP): QueueFilter {
   };
 }
 
-const yuanText = (fen: number | null) => (fen === null ? "" : (fen / 100).toFixed(2).replace(/\.00$/, ""));
+/** a fen amount as typed in the filter form ("75000", "75000.5") */
+export const yuanText = (fen: number | null) => (fen === null ? "" : (fen / 100).toFixed(2).replace(/\.00$/, ""));
 
 /** The query string of a filter (defaults left out), with some values replaced. */
 export function queueQuery(f: QueueFilter, over: Partial<Record<keyof QueueFilter, string>> = {}): string {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
+import { beijingDate } from "./working-days";
 import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
 import { readQueueFilter } from "./queue-filter";
 
@@ -66,7 +67,7 @@ describe("review queue", () => {
     expect(await page({ q: c.organisation.name.slice(-4) })).toEqual([c.id]);
     expect(await page({ q: c.caseNo!, min: "75000", max: "75000" })).toEqual([c.id]);
     expect(await page({ q: c.caseNo!, min: "75000.01" })).toEqual([]);
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = beijingDate();
     expect(await page({ q: c.caseNo!, from: today, to: today })).toEqual([c.id]);
     expect(await page({ q: c.caseNo!, to: "2020-01-01" })).toEqual([]);
   });

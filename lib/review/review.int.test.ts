@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth/sign-in";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
+import { beijingDate } from "./working-days";
 import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
 
 let d: TestDb;
@@ -225,7 +226,7 @@ describe("notice, objections, payment", () => {
     cur = await db.case.findUniqueOrThrow({ where: { id: c.id } });
     expect(cur.status).toBe("payable");
 
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = beijingDate();
     await expect(s.confirmPayment(finance, { caseId: c.id, version: cur.version, amountFen: 7_500_000, paidOn: today, voucherNo: "CZ-2026-001" }))
       .rejects.toMatchObject({ code: "amount_mismatch", detail: { approvedFen: 7_000_000 } });
     await expect(s.confirmPayment(finance, { caseId: c.id, version: cur.version, amountFen: 7_000_000, paidOn: "2099-01-01", voucherNo: "CZ-2026-001" }))

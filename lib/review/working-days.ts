@@ -27,6 +27,11 @@ export function workingDaysBetween(start: Date, end: Date): number {
   return n;
 }
 
+/** The Beijing calendar date of a moment, YYYY-MM-DD. */
+export function beijingDate(d = new Date()): string {
+  return new Date(d.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** The date `days` calendar days after `from` (notice periods are counted in calendar days). */
 export function addDays(from: Date, days: number): Date {
   return new Date(from.getTime() + days * DAY_MS);

@@ -4,10 +4,8 @@ import type { SessionUser } from "@/lib/auth/sign-in";
 import { STAFF_STATUS } from "@/lib/cases/status";
 import { db } from "@/lib/db/client";
 import { coMeasuresOf } from "@/lib/review/queue";
-import { hasFilters, TAB_STATUSES, type QueueFilter } from "@/lib/review/queue-filter";
+import { hasFilters, TAB_STATUSES, yuanText, type QueueFilter } from "@/lib/review/queue-filter";
 import { MEASURES } from "@/rules";
-
-const yuan = (fen: number | null) => (fen === null ? "" : (fen / 100).toFixed(2).replace(/\.00$/, ""));
 
 /** The queue's filter form: GET, so it works without JavaScript and the URL is the view. */
 export async function QueueFilters({ user, filter: f }: { user: SessionUser; filter: QueueFilter }) {
@@ -65,9 +63,9 @@ export async function QueueFilters({ user, filter: f }: { user: SessionUser; fil
         <fieldset className="col-span-2 lg:col-span-1">
           <legend className="label">{t("ceilingRange")}</legend>
           <div className="grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] items-center gap-2">
-            <input id="min" name="min" inputMode="decimal" defaultValue={yuan(f.minFen)} className="input min-w-0" aria-label={t("min")} placeholder={t("minPlaceholder")} />
+            <input id="min" name="min" inputMode="decimal" defaultValue={yuanText(f.minFen)} className="input min-w-0" aria-label={t("min")} placeholder={t("minPlaceholder")} />
             <span aria-hidden className="text-slate-500">–</span>
-            <input id="max" name="max" inputMode="decimal" defaultValue={yuan(f.maxFen)} className="input min-w-0" aria-label={t("max")} placeholder={t("maxPlaceholder")} />
+            <input id="max" name="max" inputMode="decimal" defaultValue={yuanText(f.maxFen)} className="input min-w-0" aria-label={t("max")} placeholder={t("maxPlaceholder")} />
           </div>
         </fieldset>
         <div className="col-span-2 flex flex-wrap items-end gap-3 lg:col-span-3">

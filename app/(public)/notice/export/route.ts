@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { attachmentHeader, exportNotice } from "@/lib/review/export";
 import { readNoticeFilter } from "@/lib/review/notice";
+import { beijingDate } from "@/lib/review/working-days";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function GET(req: Request) {
     console.error("notice export failed", e);
     out.destroy(e as Error);
   });
-  const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const day = beijingDate().replaceAll("-", "");
   return new Response(Readable.toWeb(out) as ReadableStream, {
     headers: {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

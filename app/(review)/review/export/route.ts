@@ -2,6 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import { currentUser } from "@/lib/auth/session";
 import { attachmentHeader, exportQueue } from "@/lib/review/export";
 import { readQueueFilter } from "@/lib/review/queue-filter";
+import { beijingDate } from "@/lib/review/working-days";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function GET(req: Request) {
     console.error("queue export failed", e);
     out.destroy(e as Error);
   });
-  const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const day = beijingDate().replaceAll("-", "");
   return new Response(Readable.toWeb(out) as ReadableStream, {
     headers: {
       "content-type": XLSX,

@@ -11,7 +11,7 @@ import { requireCaseAccess } from "@/lib/cases/access";
 import { caseTimeline } from "@/lib/cases/timeline";
 import { db } from "@/lib/db/client";
 import { factRows } from "@/lib/review/facts-display";
-import { beijingToday } from "@/lib/review/payment";
+import { beijingDate } from "@/lib/review/working-days";
 import { engine } from "@/rules";
 import { FactsTable } from "../../../_components/facts-table";
 import { PaymentForm } from "./payment-form";
@@ -69,7 +69,7 @@ export default async function FinanceCasePage({ params }: { params: Params }) {
               <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("payee")}</dt><dd className="text-right">{c.organisation.name}</dd></div>
               <div className="flex justify-between gap-3"><dt className="text-slate-600">{tc("noticeEndsAt")}</dt><dd>{c.noticeEndsAt ? fmt.format(c.noticeEndsAt) : "—"}</dd></div>
             </dl>
-            {c.status === "payable" && <PaymentForm caseId={c.id} version={c.version} approvedFen={Number(c.approvedFen ?? 0n)} today={beijingToday()} />}
+            {c.status === "payable" && <PaymentForm caseId={c.id} version={c.version} approvedFen={Number(c.approvedFen ?? 0n)} today={beijingDate()} />}
             {c.payment && (
               <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="payment-record">
                 {t("paidRecord", { date: fmt.format(c.payment.paidOn), voucher: c.payment.voucherNo })}
