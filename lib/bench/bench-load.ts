@@ -1,0 +1,223 @@
+// `npm run bench:load`: the production build on 127.0.0.1 under a bounded load.
+// (a) submit throughput through the real submit endpoint vs a raw `pg` transaction writing the same
+//     rows, in the same run, as a ratio (goal >= 0.6);
+// (b) the reviewer queue page p95 at N cases seeded with the bulk seeder (goal < 200 ms), with
+//     EXPLAIN of the queue query;
+// (c) xlsx export of ~100,000 rows through the export route: time and the server's peak memory.
+// Last line: `load: submit <R>x raw-pg; queue p95 <T> ms at <N> cases; export <S> s <M> MB`.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { bulkSeed } from "../admin/bulk-seed";
+import { auditHash, GENESIS } from "../audit/chain";
+import { createPrisma } from "../db/create-client";
+import { migrate } from "../db/migrate";
+import { MIGRATIONS_DIR } from "../db/migration-files";
+import { adminQuery, serverUrl, withDatabase } from "../testing/test-db";
+import { seedDemo } from "../../prisma/seed";
+import { engine } from "@/rules";
+
+const arg = (name: string, d: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const CASES = arg("cases", 1_000_000);
+const SUBMITS = arg("submits", 1500);
+const CONC = arg("concurrency", 16);
+const QUEUE_REQS = arg("queue-requests", 200);
+const PORT = 3197;
+const BASE = `http://127.0.0.1:${PORT}`;
+const C09 = { fiscalYear: 2025, aboveDesignatedSize: true, hasRndActivity: true, qualifications: ["tech_sme"], rndPrevYearFen: 1_000_000_000, rndThisYearFen: 1_150_000_000, eventDate: "2025-12-31" };
+const log = (s: string) => console.log(s);
+
+async function pooled<T>(items: T[], conc: number, fn: (t: T) => Promise<void>) {
+  let i = 0;
+  await Promise.all(Array.from({ length: conc }, async () => {
+    while (i < items.length) await fn(items[i++]);
+  }));
+}
+
+function pct(xs: number[], p: number) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function start(url: string): Promise<ChildProcess> {
+  const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 400; i++) {
+    try { if ((await fetch(`${BASE}/sign-in`)).ok) return child; } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("server did not start");
+}
+
+async function stop(p: ChildProcess) {
+  if (p.exitCode !== null || p.signalCode !== null) return;
+  await new Promise((r) => { p.once("exit", r); p.kill("SIGTERM"); });
+}
+
+async function login(email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
+  const jar = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]);
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, identifier: email, password, json: "true" }),
+  });
+  const all = [...jar, ...(res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0])];
+  const session = all.find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`login failed for ${email}`);
+  return session;
+}
+
+/** drafts of c09 for `orgs` organisations with one applicant each; returns [caseId, orgIndex] */
+async function makeDrafts(db: pg.Client, prefix: string, orgs: number, n: number, hash: string) {
+  const out: { id: string; email: string }[] = [];
+  for (let a = 0; a < orgs; a++) {
+    const code = `91371000${prefix}${String(a).padStart(4, "0")}`.slice(0, 17);
+    const cc = code + engineCheck(code);
+    await db.query(`INSERT INTO "Organisation"(id, "creditCode", name, "orgType", "registeredInCity", "contactName", "contactPhone", "updatedAt") VALUES ($1,$2,$3,'enterprise',true,'压测','13800000000',now())`, [`${prefix}-org-${a}`, cc, `压测企业${prefix}${a}`]);
+    await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", role, "organisationId") VALUES ($1,$2,'压测',$3,'applicant',$4)`, [`${prefix}-u-${a}`, `${prefix}-${a}@bench.test`, hash, `${prefix}-org-${a}`]);
+  }
+  const round = (await db.query(`SELECT id FROM "Round" WHERE status='open' ORDER BY "opensAt" DESC LIMIT 1`)).rows[0].id;
+  for (let i = 0; i < n; i++) {
+    const a = i % orgs;
+    const id = `${prefix}-case-${i}`;
+    await db.query(`INSERT INTO "Case"(id,"organisationId","measureId","roundId","leadBureauId",subject,facts,"createdById","updatedAt") VALUES ($1,$2,'c09-rnd-increment',$3,'sci-tech',$4,$5,$6,now())`,
+      [id, `${prefix}-org-${a}`, round, `研发投入-${prefix}-${i}`, JSON.stringify({ ...C09, fiscalYear: 2025 }), `${prefix}-u-${a}`]);
+    out.push({ id, email: `${prefix}-${a}@bench.test` });
+  }
+  return { drafts: out, round };
+}
+
+const ALPHA = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+function engineCheck(first17: string) {
+  let s = 0;
+  for (let i = 0; i < 17; i++) s += ALPHA.indexOf(first17[i]) * W[i];
+  const c = 31 - (s % 31);
+  return ALPHA[c === 31 ? 0 : c];
+}
+
+/** the writes of a submit (case row, decision, revision, audit event with the chain), in plain pg */
+async function rawSubmit(pool: pg.Pool, id: string, orgId: string, round: string, n: number) {
+  const c = await pool.connect();
+  try {
+    await c.query("BEGIN");
+    const row = (await c.query(`SELECT * FROM "Case" WHERE id=$1 FOR UPDATE`, [id])).rows[0];
+    const d = engine.evaluate({ measure: row.measureId, applicant: { orgType: "enterprise", registeredInCity: true, creditBlacklisted: false }, subject: row.subject, facts: row.facts, history: [] });
+    const caseNo = `WH-RAW-C09-${String(n).padStart(6, "0")}`;
+    await c.query(`UPDATE "Case" SET status='submitted', version=version+1, "caseNo"=$2, revision=1, "submittedAt"=now(), "ceilingFen"=$3, "capYear"=2025, "submitKey"=$4 WHERE id=$1 AND version=0`, [id, caseNo, d.ceilingFen, `raw-${id}`]);
+    await c.query(`INSERT INTO "CaseRevision"(id,"caseId",revision,subject,facts) VALUES ($1,$2,1,$3,$4)`, [randomBytes(12).toString("hex"), id, row.subject, row.facts]);
+    await c.query(`INSERT INTO "RuleDecision"(id,"caseId",purpose,eligible,"ceilingFen",fixed,reasons,trace,"rulesetVersion","paramsHash") VALUES ($1,$2,'submit',$3,$4,$5,$6,$7,$8,$9)`,
+      [randomBytes(12).toString("hex"), id, d.eligible, d.ceilingFen, d.fixed, JSON.stringify(d.reasons), JSON.stringify(d.trace), d.rulesetVersion, d.paramsHash]);
+    await c.query(`SELECT pg_advisory_xact_lock(7242023)`);
+    const prev = (await c.query(`SELECT hash FROM "AuditEvent" ORDER BY id DESC LIMIT 1`)).rows[0]?.hash ?? GENESIS;
+    const createdAt = new Date();
+    const data = { revision: 1, eligible: d.eligible, ceilingFen: d.ceilingFen, commitment: true, version: 1 };
+    const hash = auditHash(prev, { caseId: id, actorId: null, action: "submit", fromStatus: "draft", toStatus: "submitted", data, createdAt });
+    await c.query(`INSERT INTO "AuditEvent"("caseId",action,"fromStatus","toStatus",data,"prevHash",hash,"createdAt") VALUES ($1,'submit','draft','submitted',$2,$3,$4,$5)`, [id, JSON.stringify(data), prev, hash, createdAt]);
+    const users = (await c.query(`SELECT id FROM "User" WHERE "organisationId"=$1`, [orgId])).rows;
+    for (const u of users) await c.query(`INSERT INTO "Notification"(id,"userId","caseId","titleZh","titleEn") VALUES ($1,$2,$3,'已提交','Submitted')`, [randomBytes(12).toString("hex"), u.id, id]);
+    await c.query("COMMIT");
+  } catch (e) {
+    await c.query("ROLLBACK");
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+function vmHwmMb(pid: number): number {
+  const s = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024);
+}
+
+const name = `wh_bench_load_${randomBytes(3).toString("hex")}`;
+await adminQuery(`CREATE DATABASE "${name}"`);
+const url = withDatabase(serverUrl(), name);
+log(`machine: ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+try {
+  await migrate(url, MIGRATIONS_DIR);
+  const prisma = createPrisma(url, 2);
+  await seedDemo(prisma);
+  await prisma.$disconnect();
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const hash = await bcrypt.hash("Bench-Load-2026", 10);
+
+  // (a) submits: endpoint vs raw pg, same rows, same concurrency
+  const viaApi = await makeDrafts(db, "API", 40, SUBMITS, hash);
+  const viaRaw = await makeDrafts(db, "RAW", 40, SUBMITS, hash);
+  let server = await start(url);
+  const cookies = new Map<string, string>();
+  for (const d of viaApi.drafts) if (!cookies.has(d.email)) cookies.set(d.email, await login(d.email, "Bench-Load-2026"));
+  // warm up the route
+  await fetch(`${BASE}/api/cases/none/submit`, { method: "POST", headers: { cookie: cookies.values().next().value! }, body: "{}" });
+  let failures = 0;
+  let t0 = performance.now();
+  await pooled(viaApi.drafts, CONC, async (d) => {
+    const r = await fetch(`${BASE}/api/cases/${d.id}/submit`, { method: "POST", headers: { cookie: cookies.get(d.email)!, "content-type": "application/json" }, body: JSON.stringify({ version: 0, submitKey: `bench-${d.id}`, commitment: true }) });
+    if (!r.ok) failures++;
+    await r.arrayBuffer();
+  });
+  const apiRate = SUBMITS / ((performance.now() - t0) / 1000);
+  const pool = new pg.Pool({ connectionString: url, max: CONC });
+  t0 = performance.now();
+  let n = 0;
+  await pooled(viaRaw.drafts, CONC, async (d) => rawSubmit(pool, d.id, d.id.replace(/-case-\d+$/, "") + "-org-" + (Number(d.id.split("-").pop()) % 40), viaRaw.round, ++n));
+  const rawRate = SUBMITS / ((performance.now() - t0) / 1000);
+  await pool.end();
+  const ratio = apiRate / rawRate;
+  log(`(a) submit: endpoint ${apiRate.toFixed(0)}/s (${failures} failed) vs raw pg ${rawRate.toFixed(0)}/s at concurrency ${CONC}, ${SUBMITS} each: ratio ${ratio.toFixed(2)} (goal >= 0.6)`);
+  await stop(server);
+
+  // (b) queue p95 at CASES cases
+  t0 = performance.now();
+  const seeded = await bulkSeed(url, { cases: CASES, concurrency: 2 });
+  log(`seeded ${seeded.cases.toLocaleString("en")} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await db.query("ANALYZE");
+  const total = Number((await db.query(`SELECT count(*) FROM "Case"`)).rows[0].count);
+  server = await start(url);
+  const reviewer = await login("reviewer1@demo.weihai.gov.cn", "Weihai@2026");
+  const urls = ["/review", "/review?tab=confirm", "/review?tab=notice", "/review?tab=done", "/review?sort=desc", "/review?measure=c09-rnd-increment", "/review?q=WH-"];
+  for (const u of urls) await (await fetch(BASE + u, { headers: { cookie: reviewer } })).arrayBuffer(); // warm
+  const times: number[] = [];
+  await pooled(Array.from({ length: QUEUE_REQS }, (_, i) => urls[i % urls.length]), 4, async (u) => {
+    const s = performance.now();
+    const r = await fetch(BASE + u, { headers: { cookie: reviewer } });
+    await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${u} answered ${r.status}`);
+    times.push(performance.now() - s);
+  });
+  const p95 = pct(times, 95);
+  log(`(b) queue: ${QUEUE_REQS} requests over ${urls.length} views at concurrency 4: p50 ${pct(times, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms at ${total.toLocaleString("en")} cases (goal p95 < 200 ms)`);
+  const plan = (await db.query(`EXPLAIN SELECT id, "caseNo", "submittedAt" FROM "Case" WHERE "leadBureauId" = 'sci-tech' AND status = 'submitted' ORDER BY "submittedAt" ASC, id ASC LIMIT 26`)).rows.map((r) => r["QUERY PLAN"]);
+  log("EXPLAIN queue page (to review, sci-tech):\n  " + plan.join("\n  "));
+  await stop(server);
+
+  // (c) export ~100,000 rows: the paid cases of the reviewer's bureau, or what filter gets closest
+  server = await start(url);
+  const pid = server.pid!;
+  const before = vmHwmMb(pid);
+  t0 = performance.now();
+  const res = await fetch(`${BASE}/review/export?tab=done&status=paid`, { headers: { cookie: reviewer } });
+  const buf = Buffer.from(await res.arrayBuffer());
+  const secs = (performance.now() - t0) / 1000;
+  const peak = vmHwmMb(pid);
+  const rows = Number((await db.query(`SELECT count(*) FROM "Case" WHERE "leadBureauId"='sci-tech' AND status='paid'`)).rows[0].count);
+  log(`(c) export: ${rows.toLocaleString("en")} rows, ${(buf.length / 1e6).toFixed(1)} MB xlsx (status ${res.status}, sha256 ${createHash("sha256").update(buf).digest("hex").slice(0, 12)}) in ${secs.toFixed(1)} s; server peak RSS ${peak} MB (before ${before} MB) (goal < 30 s, < 512 MB)`);
+  await stop(server);
+  await db.end();
+  log(`machine load after: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  log(`load: submit ${ratio.toFixed(2)}x raw-pg; queue p95 ${p95.toFixed(0)} ms at ${total} cases; export ${secs.toFixed(1)} s ${peak} MB`);
+} finally {
+  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
