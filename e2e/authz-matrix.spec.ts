@@ -3,7 +3,7 @@ import bcrypt from "bcryptjs";
 import pg from "pg";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { serverUrl, withDatabase } from "../lib/testing/test-db";
-import { actionRoles, PATHS, ROLES, type Role } from "./authz-matrix";
+import { actionRoles, PATHS, POST_ONLY, ROLES, type Role } from "./authz-matrix";
 import { DEMO, expect, loginAs, test } from "./fixtures";
 
 const PORT = process.env.E2E_PORT ?? "3100";
@@ -71,7 +71,9 @@ for (const role of ROLES) {
     for (const [path, roles] of Object.entries(PATHS)) {
       if (path.startsWith("/api/auth")) continue;
       const url = path.replace(/\[[^\]]+\]/g, "forged-id-0000");
-      const res = await page.request.get(url, { maxRedirects: 0 });
+      const res = POST_ONLY.has(path)
+        ? await page.request.post(url, { maxRedirects: 0, headers: { Origin: `http://127.0.0.1:${PORT}` }, data: {} })
+        : await page.request.get(url, { maxRedirects: 0 });
       const s = res.status();
       const toSignIn = s >= 300 && s < 400 && (res.headers()["location"] ?? "").includes("/sign-in");
       const refused = toSignIn || s === 401 || s === 403 || (s === 404 && url.includes("forged-id") && !roles.includes(role));

@@ -18,6 +18,7 @@ export const ACTIONS: Record<string, Role[]> = {
   "app/(applicant)/applicant/profile/actions.ts#*": ["applicant"],
   "app/(applicant)/notifications/actions.ts#*": SIGNED_IN,
   "app/(review)/review/cases/[id]/actions.ts#*": ["reviewer"],
+  "app/(review)/review/cases/[id]/actions.ts#endNoticeAction": ["admin"], // the test-only "end notice now"
   "app/(review)/finance/cases/[id]/actions.ts#*": ["finance"],
   "app/(admin)/admin/lpr/actions.ts#*": ["admin"],
   "app/(admin)/admin/rounds/actions.ts#*": ["admin"],
@@ -27,13 +28,13 @@ export const ACTIONS: Record<string, Role[]> = {
 
 /** pages and route handlers by their app path → roles that may open them */
 export const PATHS: Record<string, Role[]> = {
-  "/": ALL, "/me": ALL, "/sign-in": ALL, "/sign-up": ALL, "/policy": ALL, "/measures": ALL, "/measures/[id]": ALL,
+  "/": ALL, "/me": SIGNED_IN, "/sign-in": ALL, "/sign-up": ALL, "/policy": ALL, "/measures": ALL, "/measures/[id]": ALL,
   "/calculator": ALL, "/notice": ALL, "/notice/[id]": ALL, "/notice/export": ALL,
   "/applicant": ["applicant"], "/applicant/profile": ["applicant"], "/applicant/apply/[measureId]": ["applicant"],
   "/applicant/cases/[id]": ["applicant"], "/applicant/cases/[id]/edit": ["applicant"], "/applicant/cases/[id]/review": ["applicant"],
   "/applicant/cases/[id]/submitted": ["applicant"],
   "/notifications": SIGNED_IN,
-  "/review": ["reviewer"], "/review/cases/[id]": ["reviewer", "admin"], "/review/export": ["reviewer"], "/review/attachments/[id]": ["reviewer", "admin", "finance"],
+  "/review": ["reviewer", "admin"], "/review/cases/[id]": ["reviewer", "admin"], "/review/export": ["reviewer", "admin"], "/review/attachments/[id]": ["reviewer", "admin", "finance"],
   "/finance": ["finance"], "/finance/cases/[id]": ["finance"],
   "/admin": ["admin"], "/admin/dashboard": ["admin"], "/admin/dashboard/export": ["admin"], "/admin/lpr": ["admin"], "/admin/rounds": ["admin"],
   "/admin/rounds/new": ["admin"], "/admin/rounds/[id]": ["admin"], "/admin/users": ["admin"], "/admin/whatif": ["admin"],
@@ -43,6 +44,9 @@ export const PATHS: Record<string, Role[]> = {
   "/api/cases/[id]/submit": ["applicant"],
   "/api/auth/[...nextauth]": ALL,
 };
+
+/** route handlers that only answer POST (probed with an empty same-origin POST) */
+export const POST_ONLY = new Set(["/api/cases/[id]/attachments", "/api/cases/[id]/submit"]);
 
 export function actionRoles(file: string, name: string): Role[] | undefined {
   return ACTIONS[`${file}#${name}`] ?? ACTIONS[`${file}#*`];
