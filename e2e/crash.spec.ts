@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { request as pwRequest, type APIRequestContext } from "@playwright/test";
+import { request as pwRequest } from "@playwright/test";
 import { verifyAuditChain } from "../lib/audit/verify";
 import { migrate } from "../lib/db/migrate";
 import { MIGRATIONS_DIR } from "../lib/db/migration-files";
@@ -45,11 +45,24 @@ async function killAndWait(p: ChildProcess): Promise<void> {
   });
 }
 
-async function login(email: string): Promise<APIRequestContext> {
+/** signs in once; the JWT session cookie stays valid across server restarts (same secret) */
+async function login(email: string): Promise<string> {
   const ctx = await pwRequest.newContext({ baseURL: BASE });
   const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
   await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, identifier: email, password: "Crash-Test-2026", json: "true" } });
-  return ctx;
+  const cookie = (await ctx.storageState()).cookies.find((c) => c.name === "next-auth.session-token");
+  await ctx.dispose();
+  if (!cookie) throw new Error(`login failed for ${email}`);
+  return `next-auth.session-token=${cookie.value}`;
+}
+
+async function submit(cookie: string, id: string, key: string): Promise<{ ok: boolean; body: any }> {
+  const res = await fetch(`${BASE}/api/cases/${id}/submit`, {
+    method: "POST", headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify({ version: 0, submitKey: key, commitment: true }), signal: AbortSignal.timeout(5000),
+  });
+  const text = await res.text();
+  return { ok: res.ok, body: res.ok ? JSON.parse(text) : text };
 }
 
 test("SIGKILL during submits loses nothing acknowledged and half-writes nothing", async () => {
@@ -87,9 +100,9 @@ test("SIGKILL during submits loses nothing acknowledged and half-writes nothing"
     for (const q of queue) keyOf.set(q.id, `crash-${q.id}-${randomBytes(4).toString("hex")}`);
     let kills = 0;
     let server = await startServer(url);
+    const cookies = new Map<string, string>();
+    for (const u of users) cookies.set(u.email, await login(u.email));
     while (kills < KILLS) {
-      const ctxs = new Map<string, APIRequestContext>();
-      for (const u of users) ctxs.set(u.email, await login(u.email));
       // everything not acknowledged yet, plus a few acknowledged ones again (retries must answer the same)
       const pending = queue.filter((q) => !acked.has(q.id));
       const again = queue.filter((q) => acked.has(q.id)).slice(0, 5);
@@ -98,9 +111,9 @@ test("SIGKILL during submits loses nothing acknowledged and half-writes nothing"
       const killer = setTimeout(() => server.kill("SIGKILL"), killAfter);
       await Promise.all(batch.map(async (q) => {
         try {
-          const res = await ctxs.get(q.email)!.post(`/api/cases/${q.id}/submit`, { data: { version: 0, submitKey: keyOf.get(q.id), commitment: true }, timeout: 5000 });
-          if (res.ok()) {
-            const body = await res.json();
+          const res = await submit(cookies.get(q.email)!, q.id, keyOf.get(q.id)!);
+          if (res.ok) {
+            const body = res.body;
             const prev = acked.get(q.id);
             if (prev) expect(body.caseNo, `retry of ${q.id} answers the same number`).toBe(prev);
             acked.set(q.id, body.caseNo);
@@ -110,22 +123,18 @@ test("SIGKILL during submits loses nothing acknowledged and half-writes nothing"
       clearTimeout(killer);
       await killAndWait(server);
       kills++;
-      for (const c of ctxs.values()) await c.dispose();
       server = await startServer(url);
       if (pending.length === 0 && kills >= KILLS) break;
     }
     // after the last restart, finish every submission with its original key
-    const ctxs = new Map<string, APIRequestContext>();
-    for (const u of users) ctxs.set(u.email, await login(u.email));
     for (const q of queue) {
-      const res = await ctxs.get(q.email)!.post(`/api/cases/${q.id}/submit`, { data: { version: 0, submitKey: keyOf.get(q.id), commitment: true } });
-      expect(res.ok(), `final submit of ${q.id}: ${await res.text()}`).toBeTruthy();
-      const body = await res.json();
+      const res = await submit(cookies.get(q.email)!, q.id, keyOf.get(q.id)!);
+      expect(res.ok, `final submit of ${q.id}: ${JSON.stringify(res.body)}`).toBeTruthy();
+      const body = res.body;
       if (acked.has(q.id)) expect(body.caseNo).toBe(acked.get(q.id));
       acked.set(q.id, body.caseNo);
     }
     await killAndWait(server);
-    for (const c of ctxs.values()) await c.dispose();
 
     const rows = (await db.query(`SELECT c.id, c."caseNo", c.status, c.revision,
         (SELECT count(*) FROM "RuleDecision" d WHERE d."caseId" = c.id)::int AS decisions,
