@@ -16,6 +16,8 @@ export class EvalContext implements RuleContext {
     readonly reasons: Reason[],
     /** null when the engine runs untraced */
     readonly trace: TraceStep[] | null,
+    /** the applicant's organisation type ("" when not given); the engine checks it is admitted */
+    readonly orgType: string = "",
   ) {}
 
   check(ok: boolean, code: string, zh: string, en: string): boolean {

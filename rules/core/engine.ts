@@ -82,7 +82,9 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
       reasons.push({ code: "unknown_measure", clause: 0, ok: false, zh: `未知的政策事项：${shown || "（空）"}`, en: `Unknown measure: ${shown || "(empty)"}` });
       return { measure: measureId, eligible: false, ceilingFen: 0, fixed: false, reasons, trace, rulesetVersion: RULESET_VERSION, paramsHash: hash };
     }
-    const ctx = new EvalContext(params, measureId, cm.clause, reasons, traced ? trace : null);
+    const ctxOrgType = inp.applicant !== null && typeof inp.applicant === "object" && typeof (inp.applicant as { orgType?: unknown }).orgType === "string"
+      ? (inp.applicant as { orgType: string }).orgType : "";
+    const ctx = new EvalContext(params, measureId, cm.clause, reasons, traced ? trace : null, ctxOrgType);
 
     // facts first: without valid facts nothing else can be computed
     const bad = cm.validate(inp.facts);

@@ -4,6 +4,8 @@ import type { BureauId, Grade, MeasureKind, OrgType, RuleParams } from "./types"
 
 export interface RuleContext {
   readonly params: RuleParams;
+  /** the applicant's organisation type, for clauses that treat types differently (c30) */
+  readonly orgType: string;
   /** records a check for (ok=true) or against (ok=false) citing the measure's clause; returns ok */
   check(ok: boolean, code: string, zh: string, en: string): boolean;
   /** records an arithmetic or lookup step for the trace */

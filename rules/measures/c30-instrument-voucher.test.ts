@@ -18,6 +18,12 @@ describe(ID, () => {
   it("pays a start-up team in a provincial incubator", () => {
     expect(run({ isSme: false, inProvincialIncubator: true }, { applicant: team })).toMatchObject({ eligible: true, ceilingFen: 913_578 });
   });
+  it("an enterprise must itself be an SME: being in an incubator is the teams' route", () => {
+    expect(failing(run({ isSme: false, inProvincialIncubator: true }))).toEqual(["sme_or_incubated_team"]);
+  });
+  it("a team must be in a provincial incubator: ticking SME does not replace it", () => {
+    expect(failing(run({ isSme: true, inProvincialIncubator: false }, { applicant: team }))).toEqual(["sme_or_incubated_team"]);
+  });
   it("a team outside a provincial incubator gets nothing", () => {
     const d = run({ isSme: false, inProvincialIncubator: false }, { applicant: team });
     expect(d).toMatchObject({ eligible: false, ceilingFen: 0 });

@@ -49,11 +49,17 @@ export default defineMeasure<C30Facts>({
     { key: "incubator_certificate", zh: "入驻孵化载体证明（创业团队提供）", en: "Proof of incubator residence (start-up teams)" },
   ],
   rule(f, ctx) {
-    // "对中小微企业和入驻省级以上孵化载体的创业(创客)团队"
-    const who = f.isSme || f.inProvincialIncubator;
+    // "对中小微企业和入驻省级以上孵化载体的创业(创客)团队": an enterprise must be an SME,
+    // a start-up team must be in a provincial-or-higher incubator
+    const team = ctx.orgType === "team";
+    const who = team ? f.inProvincialIncubator : f.isSme;
     ctx.check(who, "sme_or_incubated_team",
-      who ? (f.isSme ? "属中小微企业（第30条）" : "入驻省级以上孵化载体（第30条）") : "既不是中小微企业，也未入驻省级以上孵化载体（第30条）",
-      who ? (f.isSme ? "Small, medium or micro enterprise (clause 30)" : "Based in a provincial-or-higher incubation carrier (clause 30)") : "Neither an SME nor based in a provincial-or-higher incubation carrier (clause 30)");
+      team
+        ? (who ? "创业团队入驻省级以上孵化载体（第30条）" : "创业团队未入驻省级以上孵化载体（第30条）")
+        : (who ? "属中小微企业（第30条）" : "不是中小微企业（第30条只支持中小微企业和入驻省级以上孵化载体的创业团队）"),
+      team
+        ? (who ? "Start-up team based in a provincial-or-higher incubation carrier (clause 30)" : "Start-up team not based in a provincial-or-higher incubation carrier (clause 30)")
+        : (who ? "Small, medium or micro enterprise (clause 30)" : "Not an SME; clause 30 supports SMEs and start-up teams in provincial-or-higher incubators"));
     // "在省级创新券补助40%的基础上,市级再给予20%的资金补助"
     const ceilingFen = mulDiv(f.serviceFeesFen, 20, 100);
     ctx.step("twenty_percent", { serviceFeesFen: f.serviceFeesFen, rate: "20/100" }, ceilingFen);
