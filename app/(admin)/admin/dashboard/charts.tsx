@@ -23,7 +23,7 @@ export function BudgetChart({ data, labels }: { data: BudgetBar[]; labels: { com
   return (
     <div aria-hidden className="w-full" style={{ height }} data-testid="budget-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barGap={1}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barGap={1}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={wan} tick={{ fontSize: 11 }} unit="" />
           <YAxis type="category" dataKey="label" width={112} tick={{ fontSize: 11 }} interval={0} />
@@ -42,7 +42,7 @@ export function StatusChart({ data }: { data: StatusBar[] }) {
   return (
     <div aria-hidden className="h-64 w-full" data-testid="status-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: -12 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 4, left: -12 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={-35} textAnchor="end" height={56} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
