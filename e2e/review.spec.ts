@@ -143,7 +143,8 @@ test("approve below the ceiling with four eyes → public notice → objection d
 
   // finance pays the approved amount
   const finance = await as(browser, DEMO.finance);
-  await finance.goto("/finance");
+  // other suites (admin: seed:bulk) may fill the queue: find the case by its number
+  await finance.goto(`/finance?q=${encodeURIComponent(caseNo)}`);
   const payable = finance.getByTestId("finance-row").filter({ hasText: caseNo });
   await expect(payable).toContainText("¥70,000.00");
   await payable.getByRole("link", { name: "登记拨付" }).click();

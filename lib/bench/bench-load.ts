@@ -7,7 +7,7 @@
 // Last line: `load: submit <R>x raw-pg; queue p95 <T> ms at <N> cases; export <S> s <M> MB`.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import bcrypt from "bcryptjs";
 import pg from "pg";
@@ -45,9 +45,14 @@ function pct(xs: number[], p: number) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
+// a private copy of the build, so a rebuild meanwhile cannot pull it away
+const DIST = ".next-bench";
+rmSync(DIST, { recursive: true, force: true });
+cpSync(".next", DIST, { recursive: true, filter: (src) => !src.startsWith(".next/cache") });
+
 async function start(url: string): Promise<ChildProcess> {
   const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   for (let i = 0; i < 400; i++) {
