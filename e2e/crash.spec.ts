@@ -27,7 +27,8 @@ async function startServer(url: string): Promise<ChildProcess> {
     env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "crash-test-secret-0123456789abcdef", DB_POOL_MAX: "8" },
     stdio: "ignore",
   });
-  for (let i = 0; i < 200; i++) {
+  // up to 60 s: a loaded CI machine starts Node slowly
+  for (let i = 0; i < 1200; i++) {
     try {
       const r = await fetch(`${BASE}/sign-in`);
       if (r.ok) return child;

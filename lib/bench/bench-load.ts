@@ -51,9 +51,10 @@ rmSync(DIST, { recursive: true, force: true });
 cpSync(".next", DIST, { recursive: true, filter: (src) => !src.startsWith(".next/cache") });
 
 async function start(url: string): Promise<ChildProcess> {
+  if (await fetch(`${BASE}/sign-in`).then(() => true, () => false)) throw new Error(`port ${PORT} is taken: stop the server there first`);
   const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
     env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
+    stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
   });
   for (let i = 0; i < 400; i++) {
     try { if ((await fetch(`${BASE}/sign-in`)).ok) return child; } catch { /* starting */ }
@@ -78,7 +79,7 @@ async function login(email: string, password: string): Promise<string> {
   });
   const all = [...jar, ...(res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0])];
   const session = all.find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`login failed for ${email}`);
+  if (!session) throw new Error(`login failed for ${email}: ${res.status} ${(await res.text()).slice(0, 200)} ${JSON.stringify(res.headers.getSetCookie?.())}`);
   return session;
 }
 
@@ -89,7 +90,7 @@ async function makeDrafts(db: pg.Client, prefix: string, orgs: number, n: number
     const code = `91371000${prefix}${String(a).padStart(4, "0")}`.slice(0, 17);
     const cc = code + engineCheck(code);
     await db.query(`INSERT INTO "Organisation"(id, "creditCode", name, "orgType", "registeredInCity", "contactName", "contactPhone", "updatedAt") VALUES ($1,$2,$3,'enterprise',true,'压测','13800000000',now())`, [`${prefix}-org-${a}`, cc, `压测企业${prefix}${a}`]);
-    await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", role, "organisationId") VALUES ($1,$2,'压测',$3,'applicant',$4)`, [`${prefix}-u-${a}`, `${prefix}-${a}@bench.test`, hash, `${prefix}-org-${a}`]);
+    await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", role, "organisationId") VALUES ($1,$2,'压测',$3,'applicant',$4)`, [`${prefix}-u-${a}`, `${prefix.toLowerCase()}-${a}@bench.test`, hash, `${prefix}-org-${a}`]);
   }
   const round = (await db.query(`SELECT id FROM "Round" WHERE status='open' ORDER BY "opensAt" DESC LIMIT 1`)).rows[0].id;
   for (let i = 0; i < n; i++) {
@@ -97,7 +98,7 @@ async function makeDrafts(db: pg.Client, prefix: string, orgs: number, n: number
     const id = `${prefix}-case-${i}`;
     await db.query(`INSERT INTO "Case"(id,"organisationId","measureId","roundId","leadBureauId",subject,facts,"createdById","updatedAt") VALUES ($1,$2,'c09-rnd-increment',$3,'sci-tech',$4,$5,$6,now())`,
       [id, `${prefix}-org-${a}`, round, `研发投入-${prefix}-${i}`, JSON.stringify({ ...C09, fiscalYear: 2025 }), `${prefix}-u-${a}`]);
-    out.push({ id, email: `${prefix}-${a}@bench.test` });
+    out.push({ id, email: `${prefix.toLowerCase()}-${a}@bench.test` });
   }
   return { drafts: out, round };
 }
@@ -148,13 +149,15 @@ function vmHwmMb(pid: number): number {
 const name = `wh_bench_load_${randomBytes(3).toString("hex")}`;
 await adminQuery(`CREATE DATABASE "${name}"`);
 const url = withDatabase(serverUrl(), name);
+let db!: pg.Client;
 log(`machine: ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 try {
   await migrate(url, MIGRATIONS_DIR);
   const prisma = createPrisma(url, 2);
   await seedDemo(prisma);
   await prisma.$disconnect();
-  const db = new pg.Client({ connectionString: url });
+  db = new pg.Client({ connectionString: url });
+  db.on("error", () => {});
   await db.connect();
   const hash = await bcrypt.hash("Bench-Load-2026", 10);
 
@@ -223,6 +226,10 @@ try {
   await db.end();
   log(`machine load after: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   log(`load: submit ${ratio.toFixed(2)}x raw-pg; queue p95 ${p95.toFixed(0)} ms at ${total} cases; export ${secs.toFixed(1)} s ${peak} MB`);
+} catch (e) {
+  console.error("bench:load failed:", e);
+  process.exitCode = 1;
 } finally {
-  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await db?.end().catch(() => {});
+  if (!process.env.BENCH_KEEP_DB) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
