@@ -232,9 +232,20 @@ test("another bureau's reviewer cannot open the case or its files; the queue exp
   test.setTimeout(120_000);
   const a = await as(browser, DEMO.reviewerA);
   await a.goto("/review?tab=all");
-  const first = a.getByTestId("queue-row").first();
-  const caseNo = (await first.getByTestId("case-link").textContent())!.trim();
-  const href = (await first.getByTestId("case-link").getAttribute("href"))!;
+  // other suites leave cases without files in the queue: take the first case that has a PDF
+  const links = a.getByTestId("queue-row").getByTestId("case-link");
+  const rows = await Promise.all((await links.all()).map(async (l) => ({ no: (await l.textContent())!.trim(), href: (await l.getAttribute("href"))! })));
+  let caseNo = "";
+  let href = "";
+  for (const r of rows) {
+    await a.goto(r.href);
+    if ((await a.getByTestId("attachments").locator("object").count()) > 0) {
+      caseNo = r.no;
+      href = r.href;
+      break;
+    }
+  }
+  expect(href, "a case with an attached PDF in the queue").not.toBe("");
 
   // staff preview attachments inline; another bureau gets 404 for the page and the file
   await a.goto(href);
