@@ -234,10 +234,10 @@ test("another bureau's reviewer cannot open the case or its files; the queue exp
   await a.goto("/review?tab=all");
   // other suites leave cases without files in the queue: take the first case that has a PDF
   const links = a.getByTestId("queue-row").getByTestId("case-link");
-  const rows = await Promise.all((await links.all()).map(async (l) => ({ no: (await l.textContent())!.trim(), href: (await l.getAttribute("href"))! })));
+  const queued = await Promise.all((await links.all()).map(async (l) => ({ no: (await l.textContent())!.trim(), href: (await l.getAttribute("href"))! })));
   let caseNo = "";
   let href = "";
-  for (const r of rows) {
+  for (const r of queued) {
     await a.goto(r.href);
     if ((await a.getByTestId("attachments").locator("object").count()) > 0) {
       caseNo = r.no;
