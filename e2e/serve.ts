@@ -22,7 +22,9 @@ await prisma.$disconnect();
 // serve a private copy of the build, so a rebuild while the suite runs cannot pull it away
 const dist = `.next-e2e-${port}`;
 rmSync(dist, { recursive: true, force: true });
-cpSync(".next", dist, { recursive: true, filter: (src) => !src.startsWith(".next/cache") });
+// E2E_BUILD_DIR: serve another build than .next (e.g. one made with NEXT_DIST_DIR=.next-build-x)
+const build = process.env.E2E_BUILD_DIR ?? ".next";
+cpSync(build, dist, { recursive: true, filter: (src) => !src.startsWith(`${build}/cache`) });
 const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
   env: {
