@@ -1,20 +1,15 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { auditHash, GENESIS, type AuditContent } from "./chain";
+import { auditBody, type AuditContent } from "./chain";
 
-const AUDIT_LOCK = 7_242_023;
-
-/** Appends one event inside the caller's transaction; appends are serialised by an xact lock. */
+/**
+ * Appends one event inside the caller's transaction, in one round trip: the SQL function
+ * audit_append (migration 20261126180000_audit_append) takes the chain's transaction lock, reads
+ * the last hash and inserts the event with sha256(prev + "\n" + body). Appends are serialised by
+ * that lock until the caller commits, so call this as the transaction's last write.
+ */
 export async function appendAudit(tx: Prisma.TransactionClient, e: Omit<AuditContent, "createdAt">): Promise<void> {
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})::text`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS;
-  const createdAt = new Date();
-  const content: AuditContent = { ...e, data: JSON.parse(JSON.stringify(e.data ?? {})), createdAt };
-  await tx.auditEvent.create({
-    data: {
-      caseId: e.caseId, actorId: e.actorId, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus,
-      data: content.data as Prisma.InputJsonValue, prevHash, hash: auditHash(prevHash, content), createdAt,
-    },
-  });
+  const content: AuditContent = { ...e, data: JSON.parse(JSON.stringify(e.data ?? {})), createdAt: new Date() };
+  await tx.$queryRaw`SELECT audit_append(${e.caseId}, ${e.actorId}, ${e.action}, ${e.fromStatus}, ${e.toStatus},
+    ${JSON.stringify(content.data)}::jsonb, ${content.createdAt.toISOString()}, ${auditBody(content)})`;
 }

@@ -23,10 +23,15 @@ function canonical(v: unknown): string {
   return JSON.stringify(v ?? null);
 }
 
-export function auditHash(prevHash: string, e: AuditContent): string {
-  const body = canonical({
+/** The canonical text of an event's content: what the hash covers after the previous hash. */
+export function auditBody(e: AuditContent): string {
+  return canonical({
     caseId: e.caseId, actorId: e.actorId, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus,
     data: e.data ?? {}, createdAt: e.createdAt.toISOString(),
   });
-  return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");
+}
+
+/** sha256(prev + "\n" + body); the SQL function audit_append computes the same in the database. */
+export function auditHash(prevHash: string, e: AuditContent): string {
+  return createHash("sha256").update(prevHash).update("\n").update(auditBody(e)).digest("hex");
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { db } from "../db/client";
 import { authOptions } from "./options";
@@ -16,24 +17,21 @@ export class AuthError extends Error {
 /**
  * The signed-in user as the database has them now (a deactivated user or one whose password was
  * reset since the session began counts as signed out). Cached per request.
+ *
+ * One JWT decode per request: getServerSession would run next-auth's whole session handler
+ * (decode, callbacks, re-encode) and cannot set the refreshed cookie from a server component anyway.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const token = session as unknown as { uid?: string } | null;
-  if (!token?.uid) return null;
-  const jwt = await readTokenVersion();
+  const token = await readToken();
+  if (typeof token?.uid !== "string") return null;
   const u = await db.user.findUnique({ where: { id: token.uid } });
-  if (!u || !u.active || (jwt !== null && jwt !== u.sessionVersion)) return null;
+  if (!u || !u.active || token.sv !== u.sessionVersion) return null;
   return { id: u.id, role: u.role, name: u.name, email: u.email, bureauId: u.bureauId, organisationId: u.organisationId, sessionVersion: u.sessionVersion };
 });
 
-async function readTokenVersion(): Promise<number | null> {
-  const { cookies, headers } = await import("next/headers");
-  const { getToken } = await import("next-auth/jwt");
-  const c = await cookies();
-  const h = await headers();
-  const t = await getToken({ req: { cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])), headers: Object.fromEntries(h.entries()) } as never, secret: authOptions.secret });
-  return typeof t?.sv === "number" ? t.sv : null;
+async function readToken(): Promise<{ uid?: unknown; sv?: unknown } | null> {
+  const [c, h] = await Promise.all([cookies(), headers()]);
+  return (await getToken({ req: { cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])), headers: Object.fromEntries(h.entries()) } as never, secret: authOptions.secret })) as { uid?: unknown; sv?: unknown } | null;
 }
 
 export async function requireUser(): Promise<SessionUser> {

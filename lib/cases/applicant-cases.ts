@@ -100,7 +100,7 @@ export async function submitCase(user: SessionUser, input: { caseId: string; ver
   if (bad) throw new ActionError("validation", bad);
 
   const updated = await db.$transaction(async (tx) => {
-    const decision = await evaluateCase(tx, c);
+    const decision = await evaluateCase(tx, c, round);
     const caseNo = c.caseNo ?? (await nextCaseNo(tx, round.year, c.measureId));
     const revision = c.revision + 1;
     return transitionInTx(tx, {

@@ -6,20 +6,27 @@ import { AWARDED, historyStatusOf, type CaseStatus } from "./status";
 
 type Tx = Prisma.TransactionClient;
 
-/** The round's parameter overrides plus the LPR table as the admin keeps it in the database. */
-export async function roundParams(tx: Tx, roundId: string): Promise<DeepPartial<RuleParams>> {
-  const [round, lpr, known] = await Promise.all([
-    tx.round.findUnique({ where: { id: roundId }, select: { params: true, noticeDays: true } }),
-    tx.lprRate.findMany({ orderBy: { month: "asc" } }),
-    tx.setting.findUnique({ where: { key: "lprKnownThrough" } }),
+type RoundForParams = { params: unknown; noticeDays: number };
+
+/**
+ * The round's parameter overrides plus the LPR table as the admin keeps it in the database.
+ * Pass the round when the caller has already read it (saves a round trip).
+ */
+export async function roundParams(tx: Tx, roundId: string, loaded?: RoundForParams | null): Promise<DeepPartial<RuleParams>> {
+  const [round, [lprRow]] = await Promise.all([
+    loaded !== undefined ? loaded : tx.round.findUnique({ where: { id: roundId }, select: { params: true, noticeDays: true } }),
+    // the LPR table and its "known through" month in one round trip
+    tx.$queryRaw<{ lpr: { month: string; bp: number }[]; known: unknown }[]>`
+      SELECT coalesce((SELECT json_agg(json_build_object('month', month, 'bp', bp) ORDER BY month) FROM "LprRate"), '[]'::json) AS lpr,
+             (SELECT value FROM "Setting" WHERE key = 'lprKnownThrough') AS known`,
   ]);
   const over = (round?.params && typeof round.params === "object" ? round.params : {}) as DeepPartial<RuleParams>;
   return {
     ...over,
     noticeDays: round?.noticeDays ?? 7,
     lpr: {
-      entries: lpr.length ? lpr.map((r) => ({ from: r.month, bp: r.bp })) : undefined,
-      knownThrough: typeof known?.value === "string" ? known.value : undefined,
+      entries: lprRow.lpr.length ? lprRow.lpr.map((r) => ({ from: r.month, bp: r.bp })) : undefined,
+      knownThrough: typeof lprRow.known === "string" ? lprRow.known : undefined,
     } as DeepPartial<RuleParams>["lpr"],
   };
 }
@@ -49,8 +56,8 @@ export interface CaseForRules {
 }
 
 /** Runs the rules on a case exactly as the server will decide it: history and parameters as they are now. */
-export async function evaluateCase(tx: Tx, c: CaseForRules): Promise<Decision> {
-  const [params, history] = await Promise.all([roundParams(tx, c.roundId), awardHistory(tx, c.organisation.id, c.id)]);
+export async function evaluateCase(tx: Tx, c: CaseForRules, round?: RoundForParams): Promise<Decision> {
+  const [params, history] = await Promise.all([roundParams(tx, c.roundId, round), awardHistory(tx, c.organisation.id, c.id)]);
   const applicant: Applicant = {
     orgType: c.organisation.orgType as Applicant["orgType"],
     registeredInCity: c.organisation.registeredInCity,

@@ -60,18 +60,21 @@ export async function transitionInTx(tx: Prisma.TransactionClient, input: Transi
     throw new ActionError(input.expectedVersion !== null && input.expectedVersion !== current.version ? "stale" : "bad_state", undefined, { status: current.status });
   }
   const version = input.expectedVersion ?? current.version;
-  const res = await tx.case.updateMany({
-    where: { id: input.caseId, version, status: { in: [...t.from] } },
-    data: { ...input.patch, status: t.to, version: { increment: 1 } },
-  });
-  if (res.count !== 1) throw new ActionError("stale");
-  const updated = await tx.case.findUniqueOrThrow({ where: { id: input.caseId } });
+  // one UPDATE … RETURNING; the version guard makes it change nothing if anyone else got there first
+  const updated = await tx.case
+    .update({ where: { id: input.caseId, version, status: { in: [...t.from] } }, data: { ...input.patch, status: t.to, version: { increment: 1 } } })
+    .catch((e: unknown) => {
+      if (e && typeof e === "object" && "code" in e && e.code === "P2025") throw new ActionError("stale");
+      throw e;
+    });
+  if (input.also) await input.also(tx, updated);
+  await notifyTransition(tx, updated, current.status as CaseStatus, t.to);
+  // last: the audit append takes the chain's lock, held until commit, so every other write of
+  // the transaction happens before it and concurrent transitions wait as briefly as possible
   await appendAudit(tx, {
     caseId: updated.id, actorId: input.actor.id, action: input.action, fromStatus: current.status, toStatus: t.to,
     data: { ...input.data, version: updated.version },
   });
-  if (input.also) await input.also(tx, updated);
-  await notifyTransition(tx, updated, current.status as CaseStatus, t.to);
   return updated;
 }
 

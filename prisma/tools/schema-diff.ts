@@ -79,6 +79,16 @@ function shadowAwareFactory(url: string) {
       const name = `shadow_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
       await admin(`CREATE DATABASE "${name}"`);
       const adapter = await new PrismaPg({ ...cfg, database: name }).connect();
+      // adapter-pg splits a script on every ";", which cuts a plpgsql function body apart; a
+      // migration is one simple-protocol script, as `prisma migrate` and lib/db/migrate.ts run it
+      const conn = adapter as unknown as { client: pg.Pool; onError(e: unknown): never };
+      adapter.executeScript = async (script: string) => {
+        try {
+          await conn.client.query(script);
+        } catch (e) {
+          conn.onError(e);
+        }
+      };
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
