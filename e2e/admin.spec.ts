@@ -6,11 +6,11 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { serverUrl, withDatabase } from "../lib/testing/test-db";
 import { registerEnterprise, startApplication, yesNo } from "./applicant-helpers";
+import { e2eDatabaseUrl } from "./e2e-db";
 import { DEMO, expect, loginAs, newCreditCode, test } from "./fixtures";
 
-const DB_URL = withDatabase(serverUrl(), process.env.E2E_DB_NAME ?? "wh_e2e");
+const DB_URL = e2eDatabaseUrl();
 const YEAR = new Date().getFullYear();
 const DEMO_ROUND = `round-${YEAR}`;
 

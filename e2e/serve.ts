@@ -1,23 +1,36 @@
-// Web server for the e2e suite: a fresh PostgreSQL database (wh_e2e), migrated and seeded, and the
-// production build on 127.0.0.1:<port>.
+// Web server for the e2e suite: a fresh database, migrated and seeded, and the production build on
+// 127.0.0.1:<port>. The database is PostgreSQL's E2E_DB_NAME (default wh_e2e), or with
+// E2E_EMBEDDED=1 the embedded PGlite that `npm run demo` starts, in a fresh data dir under /tmp
+// that also holds the uploads.
 import { spawn } from "node:child_process";
 import { cpSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { createPrisma } from "../lib/db/create-client";
-import { migrate } from "../lib/db/migrate";
-import { MIGRATIONS_DIR } from "../lib/db/migration-files";
-import { adminQuery, serverUrl, withDatabase } from "../lib/testing/test-db";
-import { seedDemo } from "../prisma/seed";
+import { EMBEDDED_POOL_MAX } from "../lib/db/embedded";
+import { adminQuery } from "../lib/testing/test-db";
+import { openDatabase, type OpenDatabase } from "../prisma/tools/database";
+import { prepareDemoDatabase } from "../prisma/tools/demo-database";
+import { E2E_EMBEDDED, e2eDatabaseName, e2eDatabaseUrl, e2eEmbeddedPort } from "./e2e-db";
 
 const port = process.argv[2] ?? "3100";
-const name = process.env.E2E_DB_NAME ?? "wh_e2e";
-await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-await adminQuery(`CREATE DATABASE "${name}"`);
-const url = withDatabase(serverUrl(), name);
-await migrate(url, MIGRATIONS_DIR);
-const prisma = createPrisma(url, 2);
-await seedDemo(prisma);
-await prisma.$disconnect();
+process.env.E2E_PORT ??= port;
+
+let db: OpenDatabase;
+let dbEnv: Record<string, string> = {};
+// one dir per port, emptied at start: a run that was killed leaves nothing for the next one
+const dataDir = path.join(tmpdir(), `wh-e2e-embedded-${port}`);
+if (E2E_EMBEDDED) {
+  rmSync(dataDir, { recursive: true, force: true });
+  db = await openDatabase({ dataDir, port: e2eEmbeddedPort() });
+  dbEnv = { DATA_DIR: dataDir, DB_POOL_MAX: String(EMBEDDED_POOL_MAX) };
+} else {
+  const name = e2eDatabaseName();
+  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  db = { url: e2eDatabaseUrl(), embedded: false, close: async () => {} };
+}
+await prepareDemoDatabase(db.url);
+console.log(`e2e database: ${db.embedded ? `embedded PGlite in ${dataDir}` : "PostgreSQL"}`);
 
 // serve a private copy of the build, so a rebuild while the suite runs cannot pull it away
 const dist = `.next-e2e-${port}`;
@@ -28,11 +41,15 @@ cpSync(build, dist, { recursive: true, filter: (src) => !src.startsWith(`${build
 const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
   env: {
-    ...process.env, NEXT_DIST_DIR: dist, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env, ...dbEnv, NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
   },
 });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", async (code) => {
+  await db.close();
+  if (db.embedded) rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

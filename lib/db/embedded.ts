@@ -4,6 +4,15 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+/** The Next server's pool on the embedded database: pglite-socket runs one query at a time (a
+ * transaction holds the queue for its connection), so more connections only wait longer. */
+export const EMBEDDED_POOL_MAX = 4;
+
+/** how a client reaches the embedded database served on `port` */
+export function embeddedUrl(port: number): string {
+  return `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
 export interface Embedded {
   url: string;
   stop(): Promise<void>;
@@ -15,7 +24,7 @@ export async function startEmbedded(dataDir: string, port: number): Promise<Embe
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 16 });
   await server.start();
   return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: embeddedUrl(port),
     async stop() {
       await server.stop();
       await db.close();

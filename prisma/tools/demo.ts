@@ -5,12 +5,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createPrisma } from "../../lib/db/create-client";
-import { migrate } from "../../lib/db/migrate";
-import { MIGRATIONS_DIR } from "../../lib/db/migration-files";
+import { EMBEDDED_POOL_MAX } from "../../lib/db/embedded";
 import { demoAccountsText } from "../demo-accounts";
-import { seedDemo } from "../seed";
 import { DATA_DIR, openDatabase } from "./database";
+import { prepareDemoDatabase } from "./demo-database";
 
 const PORT = process.env.PORT ?? "3000";
 const dev = process.argv.includes("--dev");
@@ -24,13 +22,10 @@ function secret(): string {
 }
 
 const db = await openDatabase();
-const m = await migrate(db.url, MIGRATIONS_DIR);
-console.log(`database: ${db.embedded ? "embedded PGlite in " + path.relative(process.cwd(), DATA_DIR) + "/pglite" : "DATABASE_URL"}; ${m.applied.length} migration(s) applied`);
-const prisma = createPrisma(db.url, 2);
-await seedDemo(prisma);
-await prisma.$disconnect();
+const applied = await prepareDemoDatabase(db.url);
+console.log(`database: ${db.embedded ? "embedded PGlite in " + path.relative(process.cwd(), DATA_DIR) + "/pglite" : "DATABASE_URL"}; ${applied.length} migration(s) applied`);
 
-const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: db.embedded ? "4" : (process.env.DB_POOL_MAX ?? "8") };
+const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: db.embedded ? String(EMBEDDED_POOL_MAX) : (process.env.DB_POOL_MAX ?? "8") };
 const next = path.resolve("node_modules/.bin/next");
 if (!dev && !existsSync(".next/BUILD_ID")) {
   console.log("building the portal (first start only, about a minute)…");

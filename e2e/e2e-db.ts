@@ -1,0 +1,19 @@
+// Where the e2e server's database is, for the specs that read or write it directly: PostgreSQL's
+// E2E_DB_NAME (default wh_e2e), or with E2E_EMBEDDED=1 the PGlite socket e2e/serve.ts started.
+import { embeddedUrl } from "../lib/db/embedded";
+import { serverUrl, withDatabase } from "../lib/testing/test-db";
+
+export const E2E_EMBEDDED = process.env.E2E_EMBEDDED === "1";
+
+/** the embedded database's port: E2E_EMBEDDED_DB_PORT, else derived from the app's port (3100 → 54300) */
+export function e2eEmbeddedPort(): number {
+  return Number(process.env.E2E_EMBEDDED_DB_PORT ?? 51_200 + Number(process.env.E2E_PORT ?? 3100));
+}
+
+export function e2eDatabaseName(): string {
+  return process.env.E2E_DB_NAME ?? "wh_e2e";
+}
+
+export function e2eDatabaseUrl(): string {
+  return E2E_EMBEDDED ? embeddedUrl(e2eEmbeddedPort()) : withDatabase(serverUrl(), e2eDatabaseName());
+}
