@@ -1,44 +1,14 @@
-import { readFileSync } from "node:fs";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { serverUrl, withDatabase } from "../lib/testing/test-db";
-import { actionRoles, PATHS, POST_ONLY, ROLES, type Role } from "./authz-matrix";
-import { DEMO, expect, loginAs, test } from "./fixtures";
+import { actionRoles, PATHS, POST_ONLY, ROLES } from "./authz-matrix";
+import { expect, loginAs, test } from "./fixtures";
+import { ACCOUNT, actionsInBuild, callAction, e2eDatabaseUrl, pathsInBuild, SAME_ORIGIN, type ActionRef } from "./server-actions";
 
-const PORT = process.env.E2E_PORT ?? "3100";
-const DIST = `.next-e2e-${PORT}`;
-const ACCOUNT: Record<Exclude<Role, "visitor">, string> = { applicant: DEMO.enterprise, reviewer: DEMO.reviewerA, finance: DEMO.finance, admin: DEMO.admin };
-
-type ActionRef = { id: string; file: string; name: string; page: string };
-
-function actionsInBuild(): ActionRef[] {
-  const m = JSON.parse(readFileSync(`${DIST}/server/server-reference-manifest.json`, "utf8"));
-  return Object.entries(m.node as Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>).map(([id, v]) => ({
-    id, file: v.filename, name: v.exportedName, page: pagePath(Object.keys(v.workers)[0]),
-  }));
-}
-
-/** "app/(admin)/admin/lpr/page" → "/admin/lpr" (dynamic segments get a forged id) */
-function pagePath(worker: string): string {
-  const p = worker.replace(/^app/, "").replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "");
-  return (p || "/").replace(/\[\.\.\.[^\]]+\]/g, "x").replace(/\[[^\]]+\]/g, "forged-id-0000");
-}
-
-function pathsInBuild(): string[] {
-  const m = JSON.parse(readFileSync(`${DIST}/server/app-paths-manifest.json`, "utf8")) as Record<string, string>;
-  return [...new Set(Object.keys(m).map((k) => k.replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "") || "/"))]
-    .filter((p) => !p.startsWith("/_") && !p.includes("favicon") && p !== "/forbidden");
-}
-
-/** Calls a server action the way the browser does; returns the flight text of the answer. */
-async function callAction(request: APIRequestContext, a: ActionRef): Promise<string> {
-  const res = await request.post(a.page, {
-    headers: { "Next-Action": a.id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: `http://127.0.0.1:${PORT}` },
-    data: JSON.stringify(["__authz_probe__"]),
-    maxRedirects: 0,
-  });
-  return `${res.status()} ${await res.text()}`;
+/** one probe argument: enough to get past the role check, never a valid input */
+async function probe(request: APIRequestContext, a: ActionRef): Promise<string> {
+  const { status, text } = await callAction(request, a, ["__authz_probe__"]);
+  return `${status} ${text}`;
 }
 
 const DENIED = /"error":"(unauthenticated|forbidden)"/;
@@ -58,7 +28,7 @@ for (const role of ROLES) {
     const wrong: string[] = [];
     for (const a of actionsInBuild()) {
       const allowed = actionRoles(a.file, a.name)!.includes(role);
-      const out = await callAction(page.request, a);
+      const out = await probe(page.request, a);
       const denied = DENIED.test(out);
       if (allowed === denied) wrong.push(`${a.file}#${a.name}: expected ${allowed ? "allowed" : "denied"}, got ${out.slice(0, 160)}`);
     }
@@ -72,7 +42,7 @@ for (const role of ROLES) {
       if (path.startsWith("/api/auth")) continue;
       const url = path.replace(/\[[^\]]+\]/g, "forged-id-0000");
       const res = POST_ONLY.has(path)
-        ? await page.request.post(url, { maxRedirects: 0, headers: { Origin: `http://127.0.0.1:${PORT}` }, data: {} })
+        ? await page.request.post(url, { maxRedirects: 0, headers: SAME_ORIGIN, data: {} })
         : await page.request.get(url, { maxRedirects: 0 });
       const s = res.status();
       const toSignIn = s >= 300 && s < 400 && (res.headers()["location"] ?? "").includes("/sign-in");
@@ -87,8 +57,7 @@ for (const role of ROLES) {
 }
 
 test("a deactivated user's session stops working everywhere", async ({ page }) => {
-  const url = withDatabase(serverUrl(), process.env.E2E_DB_NAME ?? "wh_e2e");
-  const c = new pg.Client({ connectionString: url });
+  const c = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await c.connect();
   const email = `deactivated-${Date.now()}@example.com`;
   await c.query(`INSERT INTO "User"(id, email, name, "passwordHash", role, active) VALUES ($1, $2, '停用测试', $3, 'admin', true)`,
@@ -100,6 +69,6 @@ test("a deactivated user's session stops working everywhere", async ({ page }) =
   const res = await page.request.get("/admin", { maxRedirects: 0 });
   expect(res.status()).toBe(307);
   for (const a of actionsInBuild().filter((x) => !actionRoles(x.file, x.name)!.includes("visitor"))) {
-    expect(await callAction(page.request, a), `${a.file}#${a.name}`).toMatch(/"error":"unauthenticated"/);
+    expect(await probe(page.request, a), `${a.file}#${a.name}`).toMatch(/"error":"unauthenticated"/);
   }
 });

@@ -35,6 +35,27 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+/**
+ * The path ("facts.name", "_" for the input itself) of the first string holding a NUL character:
+ * PostgreSQL text cannot store one, so such input is refused here rather than failing in the query.
+ */
+export function nulPath(raw: unknown): string | null {
+  const stack: [unknown, string][] = [[raw, ""]];
+  const seen = new Set<object>(); // a reply may hold references that make cycles
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === "string" && v.includes("\u0000")) return path || "_";
+    if (!v || typeof v !== "object" || seen.has(v)) continue;
+    seen.add(v);
+    for (const [k, x] of Object.entries(v)) {
+      const at = path ? `${path}.${k}` : k;
+      if (k.includes("\u0000")) return at;
+      stack.push([x, at]);
+    }
+  }
+  return null;
+}
+
 async function execute<S extends z.ZodType, T>(
   roles: readonly Role[] | null,
   schema: S,
@@ -47,6 +68,8 @@ async function execute<S extends z.ZodType, T>(
       if (!user) throw new AuthError("unauthenticated");
       if (!roles.includes(user.role)) throw new AuthError("forbidden");
     }
+    const nul = nulPath(raw);
+    if (nul) return { ok: false, error: "validation", fieldErrors: { [nul]: "invalid" } };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
     return { ok: true, data: await run(parsed.data, user) };

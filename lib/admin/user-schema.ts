@@ -38,8 +38,8 @@ export const activeSchema = z.object({ userId: z.string().min(1).max(64), active
 export const blacklistSchema = z.object({
   organisationId: z.string().min(1).max(64),
   reason: z.string().trim().min(4, "blacklist_reason").max(500, "too_long"),
-  /** date of the listing decision, YYYY-MM-DD */
-  listedOn: z.string().refine(isIsoDate, "date"),
+  /** date of the listing decision, YYYY-MM-DD, this century (the future is refused by the service) */
+  listedOn: z.string().refine((s) => isIsoDate(s) && s >= "2000-01-01", "date"),
 });
 export const clearBlacklistSchema = z.object({ organisationId: z.string().min(1).max(64), reason: z.string().trim().max(500, "too_long").optional() });
 

@@ -65,12 +65,15 @@ describe("staff accounts", () => {
       .rejects.toMatchObject({ fieldErrors: { reason: "blacklist_reason", listedOn: "date" } });
     await expect(users.blacklistOrganisation(admin, { organisationId: orgId, reason: "列入严重失信主体名单", listedOn: "2099-01-01" }))
       .rejects.toMatchObject({ fieldErrors: { listedOn: "date_future" } });
+    await expect(users.blacklistOrganisation(admin, { organisationId: orgId, reason: "列入严重失信主体名单", listedOn: "0001-01-01" }))
+      .rejects.toMatchObject({ fieldErrors: { listedOn: "date" } });
     await users.blacklistOrganisation(admin, { organisationId: orgId, reason: "列入严重失信主体名单", listedOn: "2026-01-15" });
     expect(await db.organisation.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({
       creditBlacklisted: true, blacklistReason: "列入严重失信主体名单", blacklistedAt: new Date("2026-01-14T16:00:00.000Z"),
     });
     await users.clearBlacklist(admin, { organisationId: orgId, reason: "已修复信用" });
     expect(await db.organisation.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({ creditBlacklisted: false, blacklistReason: null, blacklistedAt: null });
+    await expect(users.clearBlacklist(admin, { organisationId: orgId, reason: "再次撤销" })).rejects.toMatchObject({ code: "bad_state" });
     const events = await db.auditEvent.findMany({ where: { action: { in: ["org_blacklist", "org_blacklist_clear"] } }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.action, (e.data as { organisationId: string }).organisationId])).toEqual([["org_blacklist", orgId], ["org_blacklist_clear", orgId]]);
     expect(events[1].data).toMatchObject({ previousReason: "列入严重失信主体名单", reason: "已修复信用" });
@@ -98,6 +101,9 @@ describe("LPR table", () => {
     await lpr.addLprRate(admin, { month: "2026-12", bp: 290 });
     expect((await evaluate()).eligible).toBe(false); // still beyond knownThrough (2026-11)
     await expect(lpr.moveKnownThrough(admin, { knownThrough: "2026-10" })).rejects.toMatchObject({ fieldErrors: { knownThrough: "known_through_backward" } });
+    // far dates are refused, not stored (a knownThrough of 9999-12 would make every future month "known")
+    await expect(lpr.moveKnownThrough(admin, { knownThrough: "9999-12" })).rejects.toMatchObject({ fieldErrors: { knownThrough: "month" } });
+    await expect(lpr.addLprRate(admin, { month: "0001-01", bp: 290 })).rejects.toMatchObject({ fieldErrors: { month: "month" } });
     await lpr.moveKnownThrough(admin, { knownThrough: "2027-03" });
     const after = await evaluate();
     // ¥10m × 2.90% × 20% for a full year = ¥58,000

@@ -128,6 +128,8 @@ export async function clearBlacklist(user: SessionUser | null, raw: unknown) {
   return db.$transaction(async (tx) => {
     const org = await tx.organisation.findUnique({ where: { id: v.organisationId } });
     if (!org) throw new ActionError("not_found");
+    // clearing an organisation that is not listed would only write a misleading audit event
+    if (!org.creditBlacklisted) throw new ActionError("bad_state");
     await tx.organisation.update({ where: { id: org.id }, data: { creditBlacklisted: false, blacklistReason: null, blacklistedAt: null } });
     await appendAudit(tx, {
       caseId: null, actorId: admin.id, action: "org_blacklist_clear", fromStatus: null, toStatus: null,

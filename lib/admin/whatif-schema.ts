@@ -1,17 +1,17 @@
 // A what-if parameter set: only what measures.md marks configurable, plus a new LPR value.
 import { z } from "zod";
 import { GRADES } from "../../rules/core/types";
+import { LPR_MONTH } from "./lpr-schema";
 import { GRADED_MEASURES } from "./round-schema";
 
 const GRADED_IDS = GRADED_MEASURES.map((m) => m.id) as [string, ...string[]];
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export const paramChangeSchema = z.object({
   /** replaced grade lists of 择优 measures */
   eligibleGrades: z.partialRecord(z.enum(GRADED_IDS), z.array(z.enum(GRADES))).optional(),
   blacklistCheck: z.boolean().optional(),
   /** an LPR value for a month (added to, or replacing a month of, the table) */
-  lpr: z.object({ month: z.string().regex(MONTH, "month"), bp: z.number().int("bp").min(1, "bp").max(2000, "bp") }).optional(),
+  lpr: z.object({ month: z.string().regex(LPR_MONTH, "month"), bp: z.number().int("bp").min(1, "bp").max(2000, "bp") }).optional(),
 });
 export type ParamChange = z.infer<typeof paramChangeSchema>;
 
@@ -34,7 +34,7 @@ export function changeFromQuery(q: Record<string, string | string[] | undefined>
   if (bl === "on" || bl === "off") change.blacklistCheck = bl === "on";
   const month = all("lprMonth")[0]?.trim();
   const bp = Number(all("lprBp")[0]);
-  if (month && MONTH.test(month) && Number.isInteger(bp) && bp >= 1 && bp <= 2000) change.lpr = { month, bp };
+  if (month && LPR_MONTH.test(month) && Number.isInteger(bp) && bp >= 1 && bp <= 2000) change.lpr = { month, bp };
   return change;
 }
 

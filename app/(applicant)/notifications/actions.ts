@@ -12,7 +12,8 @@ export const markReadAction = defineAction(ALL_ROLES, z.object({ id: z.string().
   return { read: true };
 });
 
-export const markAllReadAction = defineAction(ALL_ROLES, z.object({}), async (_input, user) => {
+// no input: anything but {} is refused (strict), so a stray argument cannot pass as "mark all"
+export const markAllReadAction = defineAction(ALL_ROLES, z.object({}).strict(), async (_input, user) => {
   const n = await markAllRead(user);
   revalidatePath("/", "layout");
   return { count: n };

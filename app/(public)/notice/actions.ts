@@ -16,6 +16,8 @@ export type ObjectionState = (ActionResult<{ objectionId: string }> & { values?:
 
 /** Form action (works without JavaScript): the typed values come back with any error. */
 export async function objectAction(_prev: ObjectionState, form: FormData): Promise<ObjectionState> {
+  // a hand-made request may send anything in place of the form
+  if (!(form instanceof FormData)) return { ok: false, error: "validation" };
   const values = Object.fromEntries(["caseId", "name", "contact", "text"].map((k) => [k, String(form.get(k) ?? "")]));
   const res = await lodge(values);
   return res.ok ? res : { ...res, values };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nulPath } from "@/lib/actions/define-action";
 import { currentUser } from "@/lib/auth/session";
 import { submitCase } from "@/lib/cases/applicant-cases";
 import { fail, failFrom, foreignOrigin } from "../../../_lib/respond";
@@ -18,7 +19,9 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   if (user.role !== "applicant") return fail("not_found");
   let input: z.infer<typeof body>;
   try {
-    const parsed = body.safeParse(await req.json());
+    const json: unknown = await req.json();
+    if (nulPath(json)) return fail("validation");
+    const parsed = body.safeParse(json);
     if (!parsed.success) return fail("validation");
     input = parsed.data;
   } catch {

@@ -1,0 +1,36 @@
+// The action wrapper refuses input PostgreSQL cannot store (NUL characters) before the schema and the
+// action run, with the path of the offending field. (Integration project: it stubs server-only.)
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { SessionUser } from "../auth/sign-in";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("../auth/session", async (orig) => ({
+  ...(await orig<typeof import("../auth/session")>()),
+  currentUser: async () => session.user,
+}));
+
+describe("defineAction and NUL characters", () => {
+  it("refuses a NUL in any string or key of the input, with its path, and never runs the action", async () => {
+    const { defineAction } = await import("./define-action");
+    session.user = { id: "u1", role: "admin", name: "管理员", email: "a@example.com", bureauId: null, organisationId: null, sessionVersion: 0 };
+    const run = vi.fn(async () => "ran");
+    const action = defineAction(["admin"], z.object({ id: z.string(), facts: z.record(z.string(), z.unknown()) }), run);
+    expect(await action({ id: "a\u0000b", facts: {} })).toEqual({ ok: false, error: "validation", fieldErrors: { id: "invalid" } });
+    expect(await action({ id: "x", facts: { list: ["ok", "n\u0000"] } })).toEqual({ ok: false, error: "validation", fieldErrors: { "facts.list.1": "invalid" } });
+    expect(await action({ id: "x", facts: { "k\u0000": 1 } })).toEqual({ ok: false, error: "validation", fieldErrors: { "facts.k\u0000": "invalid" } });
+    expect(await action("\u0000")).toEqual({ ok: false, error: "validation", fieldErrors: { _: "invalid" } });
+    const cyclic: Record<string, unknown> = { id: "x", facts: {} };
+    (cyclic.facts as Record<string, unknown>).self = cyclic;
+    expect(await action(cyclic)).toMatchObject({ ok: true });
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(await action({ id: "x", facts: { a: "fine" } })).toEqual({ ok: true, data: "ran" });
+  });
+
+  it("still checks the role first: a signed-out caller learns nothing about the input", async () => {
+    const { defineAction } = await import("./define-action");
+    session.user = null;
+    const action = defineAction(["admin"], z.object({ id: z.string() }), async () => "ran");
+    expect(await action({ id: "a\u0000b" })).toEqual({ ok: false, error: "unauthenticated" });
+  });
+});
