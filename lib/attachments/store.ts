@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { engine } from "@/rules";
@@ -27,7 +27,9 @@ export async function storeAttachment(user: SessionUser, input: { caseId: string
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const file = pathFor(sha256);
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  // a temp name of its own: the same bytes uploaded twice at once (two slots, a double click) must
+  // not share one, or the second rename finds it gone; renaming over the same content is harmless
+  const tmp = `${file}.${randomBytes(8).toString("hex")}.tmp`;
   await writeFile(tmp, input.bytes);
   await rename(tmp, file);
   return db.attachment.create({

@@ -182,6 +182,19 @@ describe("uploads", () => {
     expect(await db.attachment.count({ where: { caseId: draft.id } })).toBe(1);
   });
 
+  it("keeps every one of the same file uploaded at once (two slots, one stored file)", async () => {
+    const { db, user, draft } = await draftWithFacts();
+    const { storeAttachment } = await import("../attachments/store");
+    const bytes = new TextEncoder().encode(`%PDF-1.4\n% uploaded at once ${Math.random()}\n%%EOF\n`);
+    const slots = Array.from({ length: 12 }, (_, i) => (i % 2 ? "rnd_statistics" : "qualification_certificate"));
+    const stored = await Promise.allSettled(slots.map((slot, i) => storeAttachment(user, { caseId: draft.id, slot, fileName: `f${i}.pdf`, bytes })));
+    expect(stored.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await db.attachment.count({ where: { caseId: draft.id } })).toBe(12);
+    const { createHash } = await import("node:crypto");
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    expect(storedFiles().filter((f) => path.basename(f).startsWith(sha))).toEqual([path.join(DATA_DIR, "uploads", sha.slice(0, 2), sha)]);
+  });
+
   it("refuses fake, oversize, empty and path-named files and forged slots, storing nothing", async () => {
     const { db, user, draft } = await draftWithFacts();
     const { storeAttachment } = await import("../attachments/store");
