@@ -2,7 +2,6 @@
 // probe every action (authz-matrix.spec.ts, hostile-input.spec.ts).
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
-import { serverUrl, withDatabase } from "../lib/testing/test-db";
 import type { Role } from "./authz-matrix";
 import { DEMO } from "./fixtures";
 
@@ -13,10 +12,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** the demo account signed in for each role */
 export const ACCOUNT: Record<Exclude<Role, "visitor">, string> = { applicant: DEMO.enterprise, reviewer: DEMO.reviewerA, finance: DEMO.finance, admin: DEMO.admin };
 
-/** the e2e server's database (e2e/serve.ts) */
-export function e2eDatabaseUrl(): string {
-  return withDatabase(serverUrl(), process.env.E2E_DB_NAME ?? "wh_e2e");
-}
+/** the e2e server's database (e2e/serve.ts), PostgreSQL or embedded */
+export { e2eDatabaseUrl } from "./e2e-db";
 
 export type ActionRef = { id: string; file: string; name: string; page: string };
 
