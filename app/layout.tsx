@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
@@ -20,13 +19,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
-            {children}
-          </main>
-          <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-xs text-slate-600">{t("footer")}</footer>
-        </NextIntlClientProvider>
+        {/* no NextIntlClientProvider here: the signed-in areas' layouts and the public pages' client
+            forms (components/client-messages.tsx) bring their own, so a public page ships no catalogue */}
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-xs text-slate-600">{t("footer")}</footer>
       </body>
     </html>
   );

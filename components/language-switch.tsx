@@ -10,7 +10,6 @@ export function LanguageSwitch({ locale, label, ariaLabel }: { locale: "zh" | "e
     <button
       type="button"
       className="rounded border border-white/50 px-2 py-1 text-white hover:bg-white/10 disabled:opacity-60"
-      aria-label={ariaLabel}
       lang={locale === "zh" ? "en" : "zh-CN"}
       disabled={pending}
       data-testid="language-switch"
@@ -19,7 +18,8 @@ export function LanguageSwitch({ locale, label, ariaLabel }: { locale: "zh" | "e
         router.refresh();
       })}
     >
-      {label}
+      {/* the accessible name starts with the visible label (WCAG 2.5.3), the hint in the page's language */}
+      {label}<span className="sr-only" lang={locale === "zh" ? "zh-CN" : "en"}> ({ariaLabel})</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import "@/components/form/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";

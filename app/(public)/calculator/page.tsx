@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { CalculatorForm } from "./calculator-form";
@@ -35,7 +36,9 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
         <h1 className="page-title">{t("title")}</h1>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("lead")}</p>
       </div>
-      <CalculatorForm initial={fromUrl ?? base} submitted={fromUrl !== null} prefilled={prefilled && fromUrl === null} asOf={todayInBeijing()} />
+      <ClientMessages namespaces={["policy.calc", "policy.clauseN", "orgTypes"]}>
+        <CalculatorForm initial={fromUrl ?? base} submitted={fromUrl !== null} prefilled={prefilled && fromUrl === null} asOf={todayInBeijing()} />
+      </ClientMessages>
     </div>
   );
 }

@@ -37,7 +37,7 @@ export default async function PolicyPage() {
               <ol className="mt-1 space-y-0.5 text-sm">
                 {s.clauses.map((c) => (
                   <li key={c.number}>
-                    <a href={`#clause-${c.number}`}>
+                    <a href={`#clause-${c.number}`} className="inline-block py-0.5">
                       {c.number}. {en ? CLAUSES_EN[c.number].title : c.heading}
                     </a>
                   </li>

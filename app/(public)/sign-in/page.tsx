@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { ClientMessages } from "@/components/client-messages";
 import { currentUser } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -17,7 +18,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-md">
       <h1 className="page-title mb-6">{t("title")}</h1>
       <div className="card">
-        <SignInForm next={safeNext(next) ?? "/me"} initialError={error === "SessionRequired" ? "expired" : null} />
+        <ClientMessages namespaces={["signIn"]}>
+          <SignInForm next={safeNext(next) ?? "/me"} initialError={error === "SessionRequired" ? "expired" : null} />
+        </ClientMessages>
       </div>
       <p className="mt-4 text-center text-sm text-slate-700">
         {t("noAccount")} <Link href="/sign-up">{t("register")}</Link>

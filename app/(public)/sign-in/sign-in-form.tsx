@@ -1,5 +1,4 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describedBy, Field } from "@/components/form/field";
@@ -22,6 +21,8 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
     setBusy(true);
     setError(null);
     try {
+      // next-auth's client loads on submit, not with the page
+      const { signIn } = await import("next-auth/react");
       const res = await signIn("credentials", { identifier, password, redirect: false });
       if (res?.ok && !res.error) {
         window.location.assign(next);

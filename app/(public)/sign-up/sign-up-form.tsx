@@ -1,6 +1,6 @@
 "use client";
+import "@/components/form/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -43,6 +43,7 @@ export function SignUpForm() {
       return;
     }
     setDone(true);
+    const { signIn } = await import("next-auth/react"); // loads on submit, not with the page
     const r = await signIn("credentials", { identifier: values.email, password: values.password, redirect: false });
     window.location.assign(r?.ok ? "/applicant" : "/sign-in");
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { formatYuan } from "@/lib/money";
 import { noticeCase } from "@/lib/review/notice";
 import { engine } from "@/rules";
@@ -39,7 +40,7 @@ export default async function NoticeCasePage({ params }: { params: Params }) {
       <section className="card space-y-4" aria-labelledby="object-form-title">
         <h2 id="object-form-title" className="text-lg font-semibold">{t("formTitle")}</h2>
         <p className="text-sm text-slate-700">{t("formLead")}</p>
-        <ObjectionForm caseId={c.id} />
+        <ClientMessages namespaces={["review.notice", "review.errors", "errors"]}><ObjectionForm caseId={c.id} /></ClientMessages>
       </section>
     </div>
   );
