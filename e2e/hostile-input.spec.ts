@@ -241,9 +241,10 @@ test("route handlers: hostile submit and upload requests get a clear error and c
       const id = i % 3 === 0 ? own.id : ids[i % ids.length];
       await check(`submit ${id.slice(0, 40)} ${b.slice(0, 80)}`, await req.post(`/api/cases/${id}/submit`, { headers: { ...SAME_ORIGIN, "Content-Type": "application/json" }, data: b }));
     }
-    for (const c of forged.cases) {
-      const valid = JSON.stringify({ version: c.version, submitKey: "hostile-submit-key-0001", commitment: true });
-      await check(`submit another organisation's case ${c.id}`, await req.post(`/api/cases/${c.id}/submit`, { headers: { ...SAME_ORIGIN, "Content-Type": "application/json" }, data: valid }));
+    // every path id once with a well-formed body (none of them is the applicant's own case)
+    for (const id of ids) {
+      const valid = JSON.stringify({ version: forged.cases.find((c) => c.id === id)?.version ?? 0, submitKey: "hostile-submit-key-0001", commitment: true });
+      await check(`submit ${id.slice(0, 40)} well-formed`, await req.post(`/api/cases/${id}/submit`, { headers: { ...SAME_ORIGIN, "Content-Type": "application/json" }, data: valid }));
     }
 
     // upload: not multipart, missing or wrong fields, hostile slots and names, huge; a plain PDF only to another organisation's case
@@ -266,10 +267,12 @@ test("route handlers: hostile submit and upload requests get a clear error and c
     await check("upload of a huge body", await req.post(`/api/cases/${target}/attachments`, {
       headers: SAME_ORIGIN, multipart: { slot: "x", file: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * 1024 * 1024, 0x25) } },
     }));
-    await check("a well-formed upload to another organisation's case", await req.post(`/api/cases/${FIXTURE}foreign-draft/attachments`, {
-      headers: SAME_ORIGIN, multipart: { slot: "hostile_slot", file: { name: "forged.pdf", mimeType: "application/pdf", buffer: pdf } },
-    }));
-    for (const a of [`${FIXTURE}attachment`, "forged-id-0000", encodeURIComponent(SQL[0])]) {
+    for (const id of ids) {
+      await check(`upload ${id.slice(0, 40)} well-formed`, await req.post(`/api/cases/${id}/attachments`, {
+        headers: SAME_ORIGIN, multipart: { slot: "hostile_slot", file: { name: "forged.pdf", mimeType: "application/pdf", buffer: pdf } },
+      }));
+    }
+    for (const a of [`${FIXTURE}attachment`, "forged-id-0000", encodeURIComponent(SQL[0]), "%00", "x".repeat(5000)]) {
       await check(`delete attachment ${a}`, await req.delete(`/api/attachments/${a}`, { headers: SAME_ORIGIN }));
     }
     tally.routes = 3;

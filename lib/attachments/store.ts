@@ -7,7 +7,7 @@ import { ActionError } from "../actions/define-action";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import { env } from "../env";
-import { requireCaseAccess } from "../cases/access";
+import { impossibleId, requireCaseAccess } from "../cases/access";
 import { safeFileName, sniffMime, unsafeFileName } from "./sniff";
 
 // Files live outside public/, under DATA_DIR/uploads/<sha256[0:2]>/<sha256>, content-addressed.
@@ -38,6 +38,7 @@ export async function storeAttachment(user: SessionUser, input: { caseId: string
 }
 
 export async function removeAttachment(user: SessionUser, attachmentId: string) {
+  if (impossibleId(attachmentId)) throw new ActionError("not_found");
   const a = await db.attachment.findUnique({ where: { id: attachmentId } });
   if (!a) throw new ActionError("not_found");
   const c = await requireCaseAccess(user, a.caseId, "own");
@@ -47,7 +48,7 @@ export async function removeAttachment(user: SessionUser, attachmentId: string) 
 
 /** The file of an attachment for whoever may read its case; not_found otherwise. */
 export async function readAttachment(user: SessionUser, attachmentId: string) {
-  if (typeof attachmentId !== "string" || attachmentId.length > 64) throw new ActionError("not_found");
+  if (impossibleId(attachmentId)) throw new ActionError("not_found");
   const a = await db.attachment.findUnique({ where: { id: attachmentId } });
   if (!a) throw new ActionError("not_found");
   await requireCaseAccess(user, a.caseId, "read");

@@ -33,8 +33,13 @@ export function canAccess(user: SessionUser, c: { organisationId: string; leadBu
   }
 }
 
+/** an id no row can have (wrong type, too long, or a NUL that PostgreSQL would refuse with an error) */
+export function impossibleId(id: unknown): boolean {
+  return typeof id !== "string" || id.length > 64 || id.includes("\u0000");
+}
+
 export async function requireCaseAccess(user: SessionUser, caseId: string, mode: CaseAccess) {
-  if (typeof caseId !== "string" || caseId.length > 64) throw new ActionError("not_found");
+  if (impossibleId(caseId)) throw new ActionError("not_found");
   const c = await db.case.findUnique({ where: { id: caseId }, include: { organisation: true } });
   if (!c || !canAccess(user, c, mode)) throw new ActionError("not_found");
   return c;

@@ -60,6 +60,8 @@ describe("applicant cases", () => {
     await expect(svc.submitCase(other, { caseId: draft.id, version, submitKey: "k", commitment: true })).rejects.toMatchObject({ code: "not_found" });
     await expect(svc.withdrawCase(other, { caseId: draft.id, version })).rejects.toMatchObject({ code: "not_found" });
     await expect(svc.previewCase(other, "forged-id-000")).rejects.toMatchObject({ code: "not_found" });
+    // a NUL (from a URL's %00) would be a PostgreSQL error, not an answer: it is "not found" too
+    await expect(svc.submitCase(other, { caseId: "a\u0000b", version, submitKey: "k", commitment: true })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.case.findUniqueOrThrow({ where: { id: draft.id } })).toEqual(before);
   });
 
