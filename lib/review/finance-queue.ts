@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import { decodeCursor, encodeCursor } from "./queue-filter";
+import { COUNT_CAP, decodeCursor, encodeCursor } from "./queue-filter";
 
 export const FINANCE_TABS = ["payable", "paid"] as const;
 export type FinanceTab = (typeof FINANCE_TABS)[number];
@@ -29,7 +29,7 @@ export async function financePage(tab: FinanceTab, q: string, after: string, siz
   const dir = asc ? "asc" : "desc";
   const [rows, counts] = await Promise.all([
     db.case.findMany({ where: { AND: and }, orderBy: [{ decidedAt: dir }, { id: dir }], take: size + 1, select: SELECT }),
-    Promise.all(FINANCE_TABS.map((s) => db.case.count({ where: { status: s } }))),
+    Promise.all(FINANCE_TABS.map((s) => db.case.count({ where: { status: s }, take: COUNT_CAP + 1 }))),
   ]);
   const more = rows.length > size;
   if (more) rows.pop();

@@ -81,6 +81,14 @@ export function hasFilters(f: QueueFilter): boolean {
   return Boolean(f.status || f.measure || f.round || f.from || f.to || f.minFen !== null || f.maxFen !== null || f.q);
 }
 
+/** Tab counts stop at this many (and show "9,999+"): a bounded cost at a million cases. */
+export const COUNT_CAP = 9_999;
+
+/** a tab count as shown: "1,234", or "9,999+" when the count reached the cap */
+export function countLabel(n: number, locale: string): string {
+  return n > COUNT_CAP ? `${COUNT_CAP.toLocaleString(locale)}+` : n.toLocaleString(locale);
+}
+
 /** Keyset cursor: the (submittedAt, id) of a row, base64url. */
 export function encodeCursor(submittedAt: Date, id: string): string {
   return Buffer.from(`${submittedAt.toISOString()}|${id}`).toString("base64url");

@@ -2,8 +2,8 @@ import "server-only";
 import { MEASURES } from "@/rules";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
-import { decodeCursor, encodeCursor, TAB_STATUSES, TABS, type QueueFilter, type Tab } from "./queue-filter";
+import { Prisma } from "../generated/prisma/client";
+import { COUNT_CAP, decodeCursor, encodeCursor, TAB_STATUSES, TABS, type QueueFilter, type Tab } from "./queue-filter";
 
 /** Measures on which a bureau is co-responsible: it may read those cases, not act on them. */
 export function coMeasuresOf(bureauId: string | null): string[] {
@@ -99,12 +99,49 @@ export async function queuePage(user: SessionUser, f: QueueFilter, size = 25) {
   };
 }
 
-/** Number of cases in each tab under the same filter. */
+/**
+ * Number of cases in each tab under the same filter, counted up to COUNT_CAP + 1 (shown as
+ * "9,999+"): each count reads at most that many index entries, however many cases there are.
+ * Plain SQL because Prisma's count with `take` adds ORDER BY id, which turns a 3 ms index-only
+ * scan into a sort at a million cases. countWhereSql is the same filter as queueWhere; the
+ * integration test compares the two on every filter.
+ */
 export async function tabCounts(user: SessionUser, f: QueueFilter): Promise<Record<Tab, number>> {
-  const scope = scopeOf(user);
-  const rest = filterWhere(f);
-  const counts = await Promise.all(TABS.map((tab) => db.case.count({ where: { AND: [scope, tabWhere(user, tab, ""), ...rest] } })));
+  const counts = await Promise.all(TABS.map((tab) => cappedCount(countWhereSql(user, { ...f, tab, status: "" }))));
   return Object.fromEntries(TABS.map((t, i) => [t, counts[i]])) as Record<Tab, number>;
+}
+
+async function cappedCount(where: Prisma.Sql): Promise<number> {
+  const [r] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) s`;
+  return r.n;
+}
+
+/** queueWhere(user, f) as SQL on "Case" c */
+export function countWhereSql(user: SessionUser, f: QueueFilter): Prisma.Sql {
+  const and: Prisma.Sql[] = [];
+  if (user.role !== "admin") {
+    if (user.role !== "reviewer" || !user.bureauId) return Prisma.sql`false`;
+    const co = coMeasuresOf(user.bureauId);
+    and.push(co.length ? Prisma.sql`(c."leadBureauId" = ${user.bureauId} OR c."measureId" IN (${Prisma.join(co)}))` : Prisma.sql`c."leadBureauId" = ${user.bureauId}`);
+  }
+  const statuses = f.status ? [f.status] : TAB_STATUSES[f.tab];
+  and.push(Prisma.sql`c.status IN (${Prisma.join(statuses.map((st) => Prisma.sql`CAST(${st} AS "CaseStatus")`))})`);
+  if (f.tab === "confirm" && user.role === "reviewer") {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewAction" a WHERE a."caseId" = c.id AND a.state = 'pending' AND a."proposedById" <> ${user.id})`);
+  }
+  and.push(Prisma.sql`c."submittedAt" IS NOT NULL`);
+  if (f.measure) and.push(Prisma.sql`c."measureId" = ${f.measure}`);
+  if (f.round) and.push(Prisma.sql`c."roundId" = ${f.round}`);
+  if (f.from) and.push(Prisma.sql`c."submittedAt" >= ${new Date(`${f.from}T00:00:00${BEIJING}`)}`);
+  if (f.to) and.push(Prisma.sql`c."submittedAt" < ${nextDay(f.to)}`);
+  if (f.minFen !== null) and.push(Prisma.sql`c."ceilingFen" >= ${BigInt(f.minFen)}`);
+  if (f.maxFen !== null) and.push(Prisma.sql`c."ceilingFen" <= ${BigInt(f.maxFen)}`);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const prefix = `${f.q.toUpperCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    and.push(Prisma.sql`(c."caseNo" ILIKE ${like} OR EXISTS (SELECT 1 FROM "Organisation" o WHERE o.id = c."organisationId" AND (o.name ILIKE ${like} OR o."creditCode" LIKE ${prefix})))`);
+  }
+  return Prisma.join(and, " AND ");
 }
 
 /** Every row of the filter, in keyset batches (for the export): memory stays flat however many rows. */

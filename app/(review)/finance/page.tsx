@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/empty-state";
 import { guardPage } from "@/lib/auth/guard-page";
 import { endDueNotices } from "@/lib/review/end-notice";
 import { FINANCE_TABS, financePage, type FinanceTab } from "@/lib/review/finance-queue";
-import { decodeCursor } from "@/lib/review/queue-filter";
+import { countLabel, decodeCursor } from "@/lib/review/queue-filter";
 import { engine } from "@/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,7 +43,7 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
               <Link href={`/finance${s === "paid" ? "?tab=paid" : ""}`} aria-current={s === tab ? "page" : undefined} data-testid={`finance-tab-${s}`}
                 className={`-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm no-underline hover:no-underline ${s === tab ? "border-brand-600 font-semibold text-brand-800" : "border-transparent text-slate-700"}`}>
                 {t(`tabs.${s}`)}
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs tabular-nums text-slate-700">{page.counts[s]}</span>
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs tabular-nums text-slate-700">{countLabel(page.counts[s], locale)}</span>
               </Link>
             </li>
           ))}

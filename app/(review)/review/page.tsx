@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { guardPage } from "@/lib/auth/guard-page";
 import { db } from "@/lib/db/client";
 import { queuePage, tabCounts } from "@/lib/review/queue";
-import { queueQuery, readQueueFilter, TABS } from "@/lib/review/queue-filter";
+import { countLabel, queueQuery, readQueueFilter, TABS } from "@/lib/review/queue-filter";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
 
@@ -53,7 +53,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   data-testid={`tab-${tab}`}
                 >
                   {t(`tabs.${tab}`)}
-                  <span className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${active ? "bg-brand-600 text-white" : "bg-slate-100 text-slate-700"}`}>{counts[tab]}</span>
+                  <span className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${active ? "bg-brand-600 text-white" : "bg-slate-100 text-slate-700"}`}>{countLabel(counts[tab], locale)}</span>
                 </Link>
               </li>
             );
