@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNT_CAP, countLabel, decodeCursor, encodeCursor } from "./queue-filter";
+import { COUNT_CAP, countLabel, decodeCursor, encodeCursor, readQueueFilter } from "./queue-filter";
 
 describe("queue counts and cursors", () => {
   it("shows counts up to the cap and '9,999+' beyond it", () => {
@@ -7,6 +7,11 @@ describe("queue counts and cursors", () => {
     expect(countLabel(1234, "en")).toBe("1,234");
     expect(countLabel(COUNT_CAP, "en")).toBe("9,999");
     expect(countLabel(COUNT_CAP + 1, "en")).toBe("9,999+");
+  });
+
+  it("the search text loses NUL characters (PostgreSQL refuses them) and stops at 100 characters", () => {
+    expect(readQueueFilter({ q: "WH-2026\u0000-C09" }).q).toBe("WH-2026-C09");
+    expect(readQueueFilter({ q: "x".repeat(500) }).q).toHaveLength(100);
   });
 
   it("a cursor decodes to what was encoded; forged cursors decode to nothing", () => {

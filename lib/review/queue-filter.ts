@@ -54,7 +54,7 @@ export function readQueueFilter(sp: SP): QueueFilter {
     to: isIsoDate(one(sp, "to")) ? one(sp, "to") : "",
     minFen: fen("min"),
     maxFen: fen("max"),
-    q: one(sp, "q").slice(0, 100),
+    q: one(sp, "q").replace(/\u0000/g, "").slice(0, 100), // a NUL (%00) cannot reach PostgreSQL
     sort: one(sp, "sort") === "desc" ? "desc" : "asc",
     after: cursor("after"),
     before: cursor("before"),

@@ -9,6 +9,7 @@ import { GRADED_MEASURES } from "@/lib/admin/round-schema";
 import { changedPage, previewWhatIf } from "@/lib/admin/whatif-apply";
 import { changeFromQuery, changeToQuery } from "@/lib/admin/whatif-schema";
 import { guardPage } from "@/lib/auth/guard-page";
+import { impossibleId } from "@/lib/cases/access";
 import { db } from "@/lib/db/client";
 import { formatWan, formatYuan } from "@/lib/money";
 import { engine } from "@/rules";
@@ -30,7 +31,7 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
   const [t, locale] = await Promise.all([getTranslations("admin.whatif"), getLocale()]);
   const en = locale === "en";
   const rounds = await roundChoices(user);
-  const roundId = (typeof q.round === "string" ? q.round : null) ?? (await defaultRoundId());
+  const roundId = (typeof q.round === "string" && !impossibleId(q.round) ? q.round : null) ?? (await defaultRoundId());
   const round = roundId ? await db.round.findUnique({ where: { id: roundId }, include: { measures: { select: { measureId: true } } } }) : null;
   if (!round) {
     return (
