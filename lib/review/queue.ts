@@ -28,8 +28,8 @@ function tabWhere(user: SessionUser, tab: Tab, status: string): Prisma.CaseWhere
   return w;
 }
 
-/** Everything of the filter but the tab, the status and the cursor. */
-function filterWhere(f: QueueFilter): Prisma.CaseWhereInput[] {
+/** Everything of the filter but the tab, the status and the cursor (the search box resolved). */
+function filterWhere(f: QueueFilter, s: Search): Prisma.CaseWhereInput[] {
   const and: Prisma.CaseWhereInput[] = [{ submittedAt: { not: null } }];
   if (f.measure) and.push({ measureId: f.measure });
   if (f.round) and.push({ roundId: f.round });
@@ -37,20 +37,40 @@ function filterWhere(f: QueueFilter): Prisma.CaseWhereInput[] {
   if (f.to) and.push({ submittedAt: { lt: nextDay(f.to) } });
   if (f.minFen !== null) and.push({ ceilingFen: { gte: BigInt(f.minFen) } });
   if (f.maxFen !== null) and.push({ ceilingFen: { lte: BigInt(f.maxFen) } });
-  if (f.q) {
+  if (s) {
     and.push({
       OR: [
-        { caseNo: { contains: f.q, mode: "insensitive" } },
-        { organisation: { name: { contains: f.q, mode: "insensitive" } } },
-        { organisation: { creditCode: { startsWith: f.q.toUpperCase() } } },
+        ...(s.caseNoExact ? [{ caseNo: s.caseNoExact }] : []),
+        ...(s.caseNoLike ? [{ caseNo: { contains: s.caseNoLike, mode: "insensitive" as const } }] : []),
+        { organisationId: { in: s.orgIds } },
       ],
     });
   }
   return and;
 }
 
-export function queueWhere(user: SessionUser, f: QueueFilter): Prisma.CaseWhereInput {
-  return { AND: [scopeOf(user), tabWhere(user, f.tab, f.status), ...filterWhere(f)] };
+/**
+ * The search box, resolved before the case query so that a million cases are never scanned for a
+ * name: a whole case number is an exact match (unique index); a fragment with digits also matches
+ * case numbers; names and credit-code prefixes are looked up among the organisations first (a far
+ * smaller table) and the cases then found by organisation (index).
+ */
+export type Search = { caseNoExact?: string; caseNoLike?: string; orgIds: string[] } | null;
+export const SEARCH_ORG_LIMIT = 1000;
+
+export async function resolveSearch(q: string): Promise<Search> {
+  if (!q) return null;
+  if (/^WH-\d{4}-C\d{2}-\d{6}$/i.test(q)) return { caseNoExact: q.toUpperCase(), orgIds: [] };
+  const orgs = await db.organisation.findMany({
+    where: { OR: [{ name: { contains: q, mode: "insensitive" } }, { creditCode: { startsWith: q.toUpperCase() } }] },
+    select: { id: true }, take: SEARCH_ORG_LIMIT,
+  });
+  const caseNoLike = /^[0-9a-z-]+$/i.test(q) && /\d|^wh/i.test(q) ? q : undefined;
+  return { caseNoLike, orgIds: orgs.map((o) => o.id) };
+}
+
+export function queueWhere(user: SessionUser, f: QueueFilter, s: Search): Prisma.CaseWhereInput {
+  return { AND: [scopeOf(user), tabWhere(user, f.tab, f.status), ...filterWhere(f, s)] };
 }
 
 /** (submittedAt, id) strictly after (gt) or before (lt) a cursor */
@@ -72,8 +92,8 @@ export type QueueRow = Prisma.CaseGetPayload<{ select: typeof QUEUE_SELECT }>;
  * One page of the queue by keyset on (submittedAt, id): no OFFSET, so page 1,000 costs what page 1
  * costs and rows do not shift when cases arrive meanwhile.
  */
-export async function queuePage(user: SessionUser, f: QueueFilter, size = 25) {
-  const base = queueWhere(user, f);
+export async function queuePage(user: SessionUser, f: QueueFilter, size = 25, search?: Search) {
+  const base = queueWhere(user, f, search !== undefined ? search : await resolveSearch(f.q));
   const back = !!f.before && !f.after;
   const cursor = decodeCursor(back ? f.before : f.after);
   // going backwards reads in the opposite direction, then flips the rows
@@ -106,8 +126,9 @@ export async function queuePage(user: SessionUser, f: QueueFilter, size = 25) {
  * scan into a sort at a million cases. countWhereSql is the same filter as queueWhere; the
  * integration test compares the two on every filter.
  */
-export async function tabCounts(user: SessionUser, f: QueueFilter): Promise<Record<Tab, number>> {
-  const counts = await Promise.all(TABS.map((tab) => cappedCount(countWhereSql(user, { ...f, tab, status: "" }))));
+export async function tabCounts(user: SessionUser, f: QueueFilter, search?: Search): Promise<Record<Tab, number>> {
+  const s = search !== undefined ? search : await resolveSearch(f.q);
+  const counts = await Promise.all(TABS.map((tab) => cappedCount(countWhereSql(user, { ...f, tab, status: "" }, s))));
   return Object.fromEntries(TABS.map((t, i) => [t, counts[i]])) as Record<Tab, number>;
 }
 
@@ -117,7 +138,7 @@ async function cappedCount(where: Prisma.Sql): Promise<number> {
 }
 
 /** queueWhere(user, f) as SQL on "Case" c */
-export function countWhereSql(user: SessionUser, f: QueueFilter): Prisma.Sql {
+export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Prisma.Sql {
   const and: Prisma.Sql[] = [];
   if (user.role !== "admin") {
     if (user.role !== "reviewer" || !user.bureauId) return Prisma.sql`false`;
@@ -136,17 +157,19 @@ export function countWhereSql(user: SessionUser, f: QueueFilter): Prisma.Sql {
   if (f.to) and.push(Prisma.sql`c."submittedAt" < ${nextDay(f.to)}`);
   if (f.minFen !== null) and.push(Prisma.sql`c."ceilingFen" >= ${BigInt(f.minFen)}`);
   if (f.maxFen !== null) and.push(Prisma.sql`c."ceilingFen" <= ${BigInt(f.maxFen)}`);
-  if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    const prefix = `${f.q.toUpperCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    and.push(Prisma.sql`(c."caseNo" ILIKE ${like} OR EXISTS (SELECT 1 FROM "Organisation" o WHERE o.id = c."organisationId" AND (o.name ILIKE ${like} OR o."creditCode" LIKE ${prefix})))`);
+  if (s) {
+    const or: Prisma.Sql[] = [];
+    if (s.caseNoExact) or.push(Prisma.sql`c."caseNo" = ${s.caseNoExact}`);
+    if (s.caseNoLike) or.push(Prisma.sql`c."caseNo" ILIKE ${`%${s.caseNoLike}%`}`); // [0-9a-z-] only: no wildcards to escape
+    if (s.orgIds.length) or.push(Prisma.sql`c."organisationId" IN (${Prisma.join(s.orgIds)})`);
+    and.push(or.length ? Prisma.sql`(${Prisma.join(or, " OR ")})` : Prisma.sql`false`);
   }
   return Prisma.join(and, " AND ");
 }
 
 /** Every row of the filter, in keyset batches (for the export): memory stays flat however many rows. */
 export async function* queueBatches(user: SessionUser, f: QueueFilter, batch = 1000): AsyncGenerator<QueueRow[]> {
-  const base = queueWhere(user, f);
+  const base = queueWhere(user, f, await resolveSearch(f.q));
   const dir = f.sort;
   let cursor: { t: Date; id: string } | null = null;
   for (;;) {
