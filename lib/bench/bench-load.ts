@@ -154,30 +154,12 @@ function cpuMs(pid: number): number {
   return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (100/s)
 }
 
-function vmHwmMb(pid: number): number {
-  const s = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024);
-}
-
-const name = `wh_bench_load_${randomBytes(3).toString("hex")}`;
-await adminQuery(`CREATE DATABASE "${name}"`);
-const url = withDatabase(serverUrl(), name);
-let db!: pg.Client;
-log(`machine: ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-try {
-  await migrate(url, MIGRATIONS_DIR);
-  const prisma = createPrisma(url, 2);
-  await seedDemo(prisma);
-  await prisma.$disconnect();
-  db = new pg.Client({ connectionString: url });
-  db.on("error", () => {});
-  await db.connect();
+/** (a) submits: endpoint vs raw pg, same rows, same concurrency; returns the ratio */
+async function submitPhase(url: string, db: pg.Client): Promise<number> {
   const hash = await bcrypt.hash("Bench-Load-2026", 10);
-
-  // (a) submits: endpoint vs raw pg, same rows, same concurrency
   const viaApi = await makeDrafts(db, "API", 40, SUBMITS, hash);
   const viaRaw = await makeDrafts(db, "RAW", 40, SUBMITS, hash);
-  let server = await start(url);
+  const server = await start(url);
   const cookies = new Map<string, string>();
   for (const d of viaApi.drafts) if (!cookies.has(d.email)) cookies.set(d.email, await login(d.email, "Bench-Load-2026"));
   // warm up the route
@@ -200,20 +182,50 @@ try {
   const ratio = apiRate / rawRate;
   log(`(a) submit: endpoint ${apiRate.toFixed(0)}/s (${failures} failed) vs raw pg ${rawRate.toFixed(0)}/s at concurrency ${CONC}, ${SUBMITS} each: ratio ${ratio.toFixed(2)} (goal >= 0.6)`);
   await stop(server);
+  return ratio;
+
+}
+
+function vmHwmMb(pid: number): number {
+  const s = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024);
+}
+
+// --db <name>: reuse a database kept by an earlier run (BENCH_KEEP_DB=1); the bulk seed then only
+// tops it up to --cases
+const reuse = process.argv.includes("--db") ? process.argv[process.argv.indexOf("--db") + 1] : "";
+const name = reuse || `wh_bench_load_${randomBytes(3).toString("hex")}`;
+if (!reuse) await adminQuery(`CREATE DATABASE "${name}"`);
+const url = withDatabase(serverUrl(), name);
+let db!: pg.Client;
+log(`machine: ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}; database ${name}`);
+
+async function main() {
+  if (!reuse) {
+    await migrate(url, MIGRATIONS_DIR);
+    const prisma = createPrisma(url, 2);
+    await seedDemo(prisma);
+    await prisma.$disconnect();
+  }
+  db = new pg.Client({ connectionString: url });
+  db.on("error", () => {});
+  await db.connect();
+  const ratio = SUBMITS > 0 ? await submitPhase(url, db) : NaN;
   if (process.argv.includes("--submit-only")) {
     log(`load: submit ${ratio.toFixed(2)}x raw-pg (submit only)`);
-    await db.end();
-    await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    process.exit(0);
+    return;
   }
 
   // (b) queue p95 at CASES cases
-  t0 = performance.now();
-  const seeded = await bulkSeed(url, { cases: CASES, concurrency: 2 });
-  log(`seeded ${seeded.cases.toLocaleString("en")} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  await db.query("ANALYZE");
+  let t0 = performance.now();
+  const have = Number((await db.query(`SELECT count(*) FROM "Case"`)).rows[0].count);
+  if (have < CASES) {
+    const seeded = await bulkSeed(url, { cases: CASES - have, concurrency: 2 });
+    log(`seeded ${seeded.cases.toLocaleString("en")} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    await db.query("VACUUM ANALYZE");
+  }
   const total = Number((await db.query(`SELECT count(*) FROM "Case"`)).rows[0].count);
-  server = await start(url);
+  let server = await start(url);
   const reviewer = await login("reviewer1@demo.weihai.gov.cn", "Weihai@2026");
   const urls = ["/review", "/review?tab=confirm", "/review?tab=notice", "/review?tab=done", "/review?sort=desc", "/review?measure=c09-rnd-increment", "/review?q=WH-"];
   for (const u of urls) await (await fetch(BASE + u, { headers: { cookie: reviewer } })).arrayBuffer(); // warm
@@ -245,11 +257,15 @@ try {
   await stop(server);
   await db.end();
   log(`machine load after: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-  log(`load: submit ${ratio.toFixed(2)}x raw-pg; queue p95 ${p95.toFixed(0)} ms at ${total} cases; export ${secs.toFixed(1)} s ${peak} MB`);
+  log(`load: submit ${Number.isNaN(ratio) ? "(skipped)" : ratio.toFixed(2) + "x"} raw-pg; queue p95 ${p95.toFixed(0)} ms at ${total} cases; export ${secs.toFixed(1)} s ${peak} MB`);
+}
+
+try {
+  await main();
 } catch (e) {
   console.error("bench:load failed:", e);
   process.exitCode = 1;
 } finally {
   await db?.end().catch(() => {});
-  if (!process.env.BENCH_KEEP_DB) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  if (!process.env.BENCH_KEEP_DB && !reuse) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
