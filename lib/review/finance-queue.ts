@@ -24,7 +24,8 @@ export async function financePage(tab: FinanceTab, q: string, after: string, siz
   if (q) and.push({ OR: [{ caseNo: { contains: q, mode: "insensitive" } }, { organisation: { name: { contains: q, mode: "insensitive" } } }] });
   if (cursor) {
     const op = asc ? "gt" : "lt";
-    and.push({ OR: [{ decidedAt: { [op]: cursor.t } }, { decidedAt: cursor.t, id: { [op]: cursor.id } }] });
+    // the leading bound lets the index scan start at the cursor (see keyset in queue.ts)
+    and.push({ decidedAt: { [op === "gt" ? "gte" : "lte"]: cursor.t }, OR: [{ decidedAt: { [op]: cursor.t } }, { id: { [op]: cursor.id } }] });
   }
   const dir = asc ? "asc" : "desc";
   const [rows, counts] = await Promise.all([

@@ -40,7 +40,7 @@ function noticeWhere(f: NoticeFilter): Prisma.CaseWhereInput {
 }
 
 const before = (c: { t: Date; id: string }): Prisma.CaseWhereInput =>
-  ({ OR: [{ decidedAt: { lt: c.t } }, { decidedAt: c.t, id: { lt: c.id } }] });
+  ({ decidedAt: { lte: c.t }, OR: [{ decidedAt: { lt: c.t } }, { id: { lt: c.id } }] }); // leading bound: see keyset in queue.ts
 
 /** Newest decisions first, keyset on (decidedAt, id). */
 export async function noticePage(f: NoticeFilter, size = 30) {

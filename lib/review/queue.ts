@@ -73,9 +73,16 @@ export function queueWhere(user: SessionUser, f: QueueFilter, s: Search): Prisma
   return { AND: [scopeOf(user), tabWhere(user, f.tab, f.status), ...filterWhere(f, s)] };
 }
 
-/** (submittedAt, id) strictly after (gt) or before (lt) a cursor */
+/**
+ * (submittedAt, id) strictly after (gt) or before (lt) a cursor. The leading `submittedAt >= t`
+ * (or <=) is implied by the OR but lets PostgreSQL start the index scan at the cursor: without it
+ * every page re-reads all rows before it (the 100,000-row export went quadratic).
+ */
 function keyset(cursor: { t: Date; id: string }, op: "gt" | "lt"): Prisma.CaseWhereInput {
-  return { OR: [{ submittedAt: { [op]: cursor.t } }, { submittedAt: cursor.t, id: { [op]: cursor.id } }] };
+  return {
+    submittedAt: { [op === "gt" ? "gte" : "lte"]: cursor.t },
+    OR: [{ submittedAt: { [op]: cursor.t } }, { id: { [op]: cursor.id } }],
+  };
 }
 
 export const QUEUE_SELECT = {
@@ -171,17 +178,22 @@ export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Pri
 export async function* queueBatches(user: SessionUser, f: QueueFilter, batch = 1000): AsyncGenerator<QueueRow[]> {
   const base = queueWhere(user, f, await resolveSearch(f.q));
   const dir = f.sort;
-  let cursor: { t: Date; id: string } | null = null;
+  const read = (cursor: { t: Date; id: string } | null): Promise<QueueRow[]> => db.case.findMany({
+    where: cursor ? { AND: [base, keyset(cursor, dir === "asc" ? "gt" : "lt")] } : base,
+    orderBy: [{ submittedAt: dir }, { id: dir }],
+    take: batch,
+    select: QUEUE_SELECT,
+  });
+  // the next batch is read while the caller writes this one
+  let pending = read(null);
   for (;;) {
-    const rows: QueueRow[] = await db.case.findMany({
-      where: cursor ? { AND: [base, keyset(cursor, dir === "asc" ? "gt" : "lt")] } : base,
-      orderBy: [{ submittedAt: dir }, { id: dir }],
-      take: batch,
-      select: QUEUE_SELECT,
-    });
+    const rows = await pending;
+    const last = rows[rows.length - 1];
+    if (rows.length === batch) {
+      pending = read({ t: last.submittedAt!, id: last.id });
+      pending.catch(() => {}); // if the download is abandoned, an unread failure must not crash the process
+    }
     if (rows.length) yield rows;
     if (rows.length < batch) return;
-    const last = rows[rows.length - 1];
-    cursor = { t: last.submittedAt!, id: last.id };
   }
 }
