@@ -8,7 +8,8 @@
 // exit 1 when a score is below 90.
 // Env: E2E_BUILD_DIR (default .next), E2E_PORT (default 3195), E2E_DB_NAME (default wh_bench_lh),
 // CHROME_PATH (default /usr/bin/chromium). Flags: --runs N (median run by performance, default 1),
-// --preset mobile|desktop (default both), --out DIR (write the JSON reports there).
+// --preset mobile|desktop (default both), --pages /a,/b (default the 8 public pages), --out DIR (write
+// the JSON reports there).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -16,7 +17,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Config, type Result } from "lighthouse";
 
-const PAGES = ["/", "/policy", "/measures", "/measures/c09-rnd-increment", "/calculator", "/sign-in", "/sign-up", "/notice"];
+const PUBLIC_PAGES = ["/", "/policy", "/measures", "/measures/c09-rnd-increment", "/calculator", "/sign-in", "/sign-up", "/notice"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const GOAL = 90;
 
@@ -24,6 +25,7 @@ const flag = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
+const PAGES = flag("pages")?.split(",") ?? PUBLIC_PAGES;
 const RUNS = Number(flag("runs") ?? 1);
 const PRESETS = (flag("preset") ? [flag("preset")] : ["mobile", "desktop"]) as ("mobile" | "desktop")[];
 const OUT = flag("out");
