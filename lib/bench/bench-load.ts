@@ -196,7 +196,10 @@ function vmHwmMb(pid: number): number {
 const reuse = process.argv.includes("--db") ? process.argv[process.argv.indexOf("--db") + 1] : "";
 const name = reuse || `wh_bench_load_${randomBytes(3).toString("hex")}`;
 if (!reuse) await adminQuery(`CREATE DATABASE "${name}"`);
-const url = withDatabase(serverUrl(), name);
+// BENCH_PG_SOCKET=/var/run/postgresql: app and raw baseline both reach PostgreSQL over its Unix socket
+const url = process.env.BENCH_PG_SOCKET
+  ? `postgresql://postgres@localhost/${name}?host=${encodeURIComponent(process.env.BENCH_PG_SOCKET)}`
+  : withDatabase(serverUrl(), name);
 let db!: pg.Client;
 log(`machine: ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}; database ${name}`);
 
