@@ -9,6 +9,7 @@ import "server-only";
 import { MEASURES } from "../../rules";
 import { ActionError } from "../actions/define-action";
 import type { SessionUser } from "../auth/sign-in";
+import { impossibleId } from "../cases/access";
 import { AWARDED, CASE_STATUSES, type CaseStatus } from "../cases/status";
 import { db } from "../db/client";
 import { requireAdmin } from "./access";
@@ -69,6 +70,7 @@ function add(row: MoneyRow, status: string, g: { submitted: number; requested: s
 
 export async function dashboardFigures(user: SessionUser | null, roundId: string): Promise<DashboardFigures> {
   requireAdmin(user);
+  if (impossibleId(roundId)) throw new ActionError("not_found");
   const round = await db.round.findUnique({ where: { id: roundId }, include: { measures: true } });
   if (!round) throw new ActionError("not_found");
   const [groups, stages, bureaus] = await Promise.all([

@@ -9,9 +9,11 @@ describe("queue counts and cursors", () => {
     expect(countLabel(COUNT_CAP + 1, "en")).toBe("9,999+");
   });
 
-  it("the search text loses NUL characters (PostgreSQL refuses them) and stops at 100 characters", () => {
+  it("the search text loses NUL characters and stops at 100 characters; far dates are dropped (PostgreSQL refuses them)", () => {
     expect(readQueueFilter({ q: "WH-2026\u0000-C09" }).q).toBe("WH-2026-C09");
     expect(readQueueFilter({ q: "x".repeat(500) }).q).toHaveLength(100);
+    expect(readQueueFilter({ from: "0001-01-01", to: "9999-12-31" })).toMatchObject({ from: "", to: "" });
+    expect(readQueueFilter({ from: "2026-01-01", to: "2026-12-31" })).toMatchObject({ from: "2026-01-01", to: "2026-12-31" });
   });
 
   it("a cursor decodes to what was encoded; forged cursors decode to nothing", () => {

@@ -45,13 +45,15 @@ export function readQueueFilter(sp: SP): QueueFilter {
   const measure = one(sp, "measure");
   const fen = (k: string) => (one(sp, k) ? parseYuan(one(sp, k)) : null);
   const cursor = (k: string) => (decodeCursor(one(sp, k)) ? one(sp, k) : "");
+  // a date this century: year 0001 in Beijing time is year 0 in UTC, which PostgreSQL refuses with an error
+  const day = (k: string) => (isIsoDate(one(sp, k)) && one(sp, k) >= "2000-01-01" && one(sp, k) <= "2099-12-31" ? one(sp, k) : "");
   return {
     tab,
     status: (TAB_STATUSES[tab] as string[]).includes(status) ? (status as CaseStatus) : "",
     measure: MEASURES.some((m) => m.id === measure) ? measure : "",
     round: /^[\w-]{1,64}$/.test(one(sp, "round")) ? one(sp, "round") : "",
-    from: isIsoDate(one(sp, "from")) ? one(sp, "from") : "",
-    to: isIsoDate(one(sp, "to")) ? one(sp, "to") : "",
+    from: day("from"),
+    to: day("to"),
     minFen: fen("min"),
     maxFen: fen("max"),
     q: one(sp, "q").replace(/\u0000/g, "").slice(0, 100), // a NUL (%00) cannot reach PostgreSQL
