@@ -33,7 +33,7 @@ function pagePath(worker: string): string {
 export function pathsInBuild(): string[] {
   const m = JSON.parse(readFileSync(`${DIST}/server/app-paths-manifest.json`, "utf8")) as Record<string, string>;
   return [...new Set(Object.keys(m).map((k) => k.replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "") || "/"))]
-    .filter((p) => !p.startsWith("/_") && !p.includes("favicon") && p !== "/forbidden");
+    .filter((p) => !p.startsWith("/_") && !/^\/(favicon|icon|apple-icon)\b/.test(p) && p !== "/forbidden"); // metadata files are public
 }
 
 /** A FormData argument (a form action's), sent as the browser sends one: multipart, fields "_<n>_<name>". */
