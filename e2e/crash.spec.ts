@@ -1,84 +1,57 @@
-// Crash safety: SIGKILL the production server at 100+ random points while applicants submit,
-// restart it, retry, and check that nothing acknowledged was lost or doubled and nothing is
-// half-written, and that the audit chain still verifies.
-import { spawn, type ChildProcess } from "node:child_process";
+// Crash safety: SIGKILL the production server at 100+ random points while applicants submit and
+// reviewers decide, restart it, retry, and check that nothing acknowledged was lost or doubled,
+// nothing is half-written, and the audit chain still verifies.
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { request as pwRequest } from "@playwright/test";
 import { verifyAuditChain } from "../lib/audit/verify";
 import { migrate } from "../lib/db/migrate";
 import { MIGRATIONS_DIR } from "../lib/db/migration-files";
 import { adminQuery, serverUrl, withDatabase } from "../lib/testing/test-db";
+import { DecisionCrash } from "./crash-decisions";
+import { CRASH_BASE, CRASH_PASSWORD, CrashServer } from "./crash-server";
 import { expect, newCreditCode, test } from "./fixtures";
 
-const PORT = Number(process.env.CRASH_PORT ?? 3190);
-const DIST = `.next-e2e-${process.env.E2E_PORT ?? "3100"}`;
 const KILLS = Number(process.env.CRASH_KILLS ?? 100);
+/** at least half of the kill points fall while reviewers decide */
+const DECIDE_KILLS = Math.ceil(KILLS / 2);
+const SUBMIT_KILLS = KILLS - DECIDE_KILLS;
 const APPLICANTS = 6;
 const DRAFTS_PER_APPLICANT = 40;
-const BASE = `http://127.0.0.1:${PORT}`;
+/** of each applicant's submitted cases, this many go through review */
+const DECIDED_PER_APPLICANT = 10;
 const C09 = { fiscalYear: 2025, aboveDesignatedSize: true, hasRndActivity: true, qualifications: ["tech_sme"], rndPrevYearFen: 1_000_000_000, rndThisYearFen: 1_150_000_000, eventDate: "2025-12-31" };
+const REVIEWERS = ["crash-reviewer-a@example.com", "crash-reviewer-b@example.com"];
 
 test.setTimeout(15 * 60_000);
 
-async function startServer(url: string): Promise<ChildProcess> {
-  const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "crash-test-secret-0123456789abcdef", DB_POOL_MAX: "8" },
-    stdio: "ignore",
-  });
-  // up to 60 s: a loaded CI machine starts Node slowly
-  for (let i = 0; i < 1200; i++) {
-    try {
-      const r = await fetch(`${BASE}/sign-in`);
-      if (r.ok) return child;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("server did not start");
-}
-
-async function killAndWait(p: ChildProcess): Promise<void> {
-  if (p.exitCode !== null || p.signalCode !== null) return;
-  await new Promise((r) => {
-    p.once("exit", r);
-    p.kill("SIGKILL");
-  });
-}
-
-/** signs in once; the JWT session cookie stays valid across server restarts (same secret) */
-async function login(email: string): Promise<string> {
-  const ctx = await pwRequest.newContext({ baseURL: BASE });
-  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
-  await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, identifier: email, password: "Crash-Test-2026", json: "true" } });
-  const cookie = (await ctx.storageState()).cookies.find((c) => c.name === "next-auth.session-token");
-  await ctx.dispose();
-  if (!cookie) throw new Error(`login failed for ${email}`);
-  return `next-auth.session-token=${cookie.value}`;
-}
-
 async function submit(cookie: string, id: string, key: string): Promise<{ ok: boolean; body: any }> {
-  const res = await fetch(`${BASE}/api/cases/${id}/submit`, {
+  const res = await fetch(`${CRASH_BASE}/api/cases/${id}/submit`, {
     method: "POST", headers: { cookie, "content-type": "application/json" },
-    body: JSON.stringify({ version: 0, submitKey: key, commitment: true }), signal: AbortSignal.timeout(5000),
+    body: JSON.stringify({ version: 0, submitKey: key, commitment: true }), signal: AbortSignal.timeout(20_000),
   });
   const text = await res.text();
   return { ok: res.ok, body: res.ok ? JSON.parse(text) : text };
 }
 
-test("SIGKILL during submits loses nothing acknowledged and half-writes nothing", async () => {
+test("SIGKILL while applicants submit and reviewers decide loses nothing acknowledged and half-writes nothing", async () => {
   const name = `wh_crash_${randomBytes(3).toString("hex")}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   const url = withDatabase(serverUrl(), name);
   await migrate(url, MIGRATIONS_DIR);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
+  const server = new CrashServer(url, db);
   try {
-    // reference data: bureaus, an open round with c09
+    // reference data: the lead bureau and two of its reviewers, an open round with c09
     await db.query(`INSERT INTO "Bureau"(id, "nameZh", "nameEn") VALUES ('sci-tech', '市科技局', 'Science and Technology Bureau')`);
     await db.query(`INSERT INTO "Round"(id, name, year, "opensAt", "closesAt", status, "totalBudgetFen", "updatedAt") VALUES ('r1', '崩溃测试批次', 2026, now() - interval '1 day', now() + interval '30 days', 'open', 100000000000, now())`);
     await db.query(`INSERT INTO "RoundMeasure"("roundId", "measureId", "budgetFen") VALUES ('r1', 'c09-rnd-increment', 100000000000)`);
-    const hash = await bcrypt.hash("Crash-Test-2026", 10);
+    const hash = await bcrypt.hash(CRASH_PASSWORD, 10);
+    const reviewerIds: [string, string] = ["reviewer-a", "reviewer-b"];
+    for (const [i, email] of REVIEWERS.entries()) {
+      await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", role, "bureauId") VALUES ($1, $2, $3, $4, 'reviewer', 'sci-tech')`, [reviewerIds[i], email, `复核人${i}`, hash]);
+    }
     const users: { email: string; drafts: string[] }[] = [];
     for (let a = 0; a < APPLICANTS; a++) {
       const org = `org-${a}`;
@@ -99,59 +72,76 @@ test("SIGKILL during submits loses nothing acknowledged and half-writes nothing"
     const acked = new Map<string, string>(); // case → case number the server acknowledged
     const queue = users.flatMap((u) => u.drafts.map((id) => ({ id, email: u.email })));
     for (const q of queue) keyOf.set(q.id, `crash-${q.id}-${randomBytes(4).toString("hex")}`);
-    let kills = 0;
-    let server = await startServer(url);
+    await server.start();
     const cookies = new Map<string, string>();
-    for (const u of users) cookies.set(u.email, await login(u.email));
-    while (kills < KILLS) {
-      // everything not acknowledged yet, plus a few acknowledged ones again (retries must answer the same)
+    for (const u of users) cookies.set(u.email, await server.login(u.email));
+    /** true when the server answered; a retry of an acknowledged submission must answer the same number */
+    const submitOnce = async (q: { id: string; email: string }): Promise<boolean> => {
+      let res: Awaited<ReturnType<typeof submit>>;
+      try {
+        res = await submit(cookies.get(q.email)!, q.id, keyOf.get(q.id)!);
+      } catch {
+        return false; // connection killed: not acknowledged
+      }
+      if (res.ok) {
+        const prev = acked.get(q.id);
+        if (prev) expect(res.body.caseNo, `retry of ${q.id} answers the same number`).toBe(prev);
+        acked.set(q.id, res.body.caseNo);
+      }
+      return true;
+    };
+    while (server.kills < SUBMIT_KILLS) {
+      // what is not acknowledged yet, spread over the kill points left, plus a few acknowledged ones again
       const pending = queue.filter((q) => !acked.has(q.id));
       const again = queue.filter((q) => acked.has(q.id)).slice(0, 5);
-      const batch = [...pending.slice(0, 12), ...again];
-      const killAfter = 5 + Math.floor(Math.random() * 250);
-      const killer = setTimeout(() => server.kill("SIGKILL"), killAfter);
-      await Promise.all(batch.map(async (q) => {
-        try {
-          const res = await submit(cookies.get(q.email)!, q.id, keyOf.get(q.id)!);
-          if (res.ok) {
-            const body = res.body;
-            const prev = acked.get(q.id);
-            if (prev) expect(body.caseNo, `retry of ${q.id} answers the same number`).toBe(prev);
-            acked.set(q.id, body.caseNo);
-          }
-        } catch { /* connection killed: not acknowledged */ }
-      }));
-      clearTimeout(killer);
-      await killAndWait(server);
-      kills++;
-      server = await startServer(url);
-      if (pending.length === 0 && kills >= KILLS) break;
+      const batch = pending.slice(0, Math.ceil(pending.length / (SUBMIT_KILLS - server.kills)) + 2);
+      await server.killDuring(() => [...batch, ...again].map(submitOnce), batch.length);
     }
+    const submitCut = server.interrupted;
     // after the last restart, finish every submission with its original key
-    for (const q of queue) {
-      const res = await submit(cookies.get(q.email)!, q.id, keyOf.get(q.id)!);
-      expect(res.ok, `final submit of ${q.id}: ${JSON.stringify(res.body)}`).toBeTruthy();
-      const body = res.body;
-      if (acked.has(q.id)) expect(body.caseNo).toBe(acked.get(q.id));
-      acked.set(q.id, body.caseNo);
+    for (let i = 0; i < queue.length; i += 6) {
+      await Promise.all(queue.slice(i, i + 6).map(async (q) => {
+        const res = await submit(cookies.get(q.email)!, q.id, keyOf.get(q.id)!);
+        expect(res.ok, `final submit of ${q.id}: ${JSON.stringify(res.body)}`).toBeTruthy();
+        if (acked.has(q.id)) expect(res.body.caseNo).toBe(acked.get(q.id));
+        acked.set(q.id, res.body.caseNo);
+      }));
     }
-    await killAndWait(server);
 
-    const rows = (await db.query(`SELECT c.id, c."caseNo", c.status, c.revision,
+    const rows = (await db.query(`SELECT c.id, c."caseNo", c.status, c.revision, c.version,
         (SELECT count(*) FROM "RuleDecision" d WHERE d."caseId" = c.id)::int AS decisions,
         (SELECT count(*) FROM "CaseRevision" r WHERE r."caseId" = c.id)::int AS revisions,
         (SELECT count(*) FROM "AuditEvent" e WHERE e."caseId" = c.id AND e.action = 'submit')::int AS submits
       FROM "Case" c`)).rows;
     expect(rows).toHaveLength(queue.length);
     for (const r of rows) {
-      expect(r, `case ${r.id}`).toMatchObject({ status: "submitted", revision: 1, decisions: 1, revisions: 1, submits: 1, caseNo: acked.get(r.id) });
+      expect(r, `case ${r.id}`).toMatchObject({ status: "submitted", revision: 1, version: 1, decisions: 1, revisions: 1, submits: 1, caseNo: acked.get(r.id) });
     }
     const numbers = rows.map((r) => r.caseNo);
     expect(new Set(numbers).size).toBe(numbers.length);
+
+    // reviewers A and B decide on some of each applicant's cases while the server is killed
+    const reviewerCookies: [string, string] = [await server.login(REVIEWERS[0]), await server.login(REVIEWERS[1])];
+    const decided = users.flatMap((u) => u.drafts.slice(0, DECIDED_PER_APPLICANT));
+    const decisions = new DecisionCrash(db, reviewerCookies, decided);
+    await decisions.crash(server, DECIDE_KILLS);
+    await decisions.finish();
+    await server.stop();
+    await decisions.check(reviewerIds);
+    // nothing else moved: the other cases as submitted, no stray events or proposals
+    const { rows: [totals] } = await db.query(`SELECT
+        (SELECT count(*) FROM "Case" WHERE id <> ALL($1) AND status = 'submitted' AND version = 1)::int AS untouched,
+        (SELECT count(*) FROM "ReviewAction" WHERE "caseId" <> ALL($1))::int AS "strayProposals",
+        (SELECT count(*) FROM "AuditEvent")::int AS events`, [decided]);
+    expect(totals).toEqual({ untouched: queue.length - decided.length, strayProposals: 0, events: queue.length + decisions.decisions });
+
     const chain = await verifyAuditChain(url);
     expect(chain.brokenAt).toBeNull();
-    console.log(`crash: ${kills} kill points, ${queue.length} submissions, ${chain.count} audit events, chain ok`);
+    console.log(`crash: ${server.kills} kill points (${SUBMIT_KILLS} submit, ${DECIDE_KILLS} decide; ${submitCut} + ${server.interrupted - submitCut} cut requests off), `
+      + `${queue.length} submissions, ${decisions.decisions} decisions (${decisions.committedUnderKills} under kills, ${decisions.committedUnanswered} committed unanswered, ${decisions.replayed} repeats refused), `
+      + `${chain.count} audit events, chain ok`);
   } finally {
+    await server.stop();
     await db.end();
     await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }

@@ -1,5 +1,5 @@
 // The build's server actions and paths, and how the browser calls an action: shared by the specs that
-// probe every action (authz-matrix.spec.ts, hostile-input.spec.ts).
+// probe every action (authz-matrix.spec.ts, hostile-input.spec.ts) and the crash test's reviewers.
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "./authz-matrix";
@@ -44,9 +44,17 @@ export class FormArg {
 /** React's reply encoding escapes a string that starts with "$" (its reference marker) as "$$…" */
 const replyValue = (_key: string, v: unknown) => (typeof v === "string" && v.startsWith("$") ? `$${v}` : v);
 
+/** plain (non-FormData) args as React's encodeReply sends them */
+export const jsonReply = (args: unknown[]): string => JSON.stringify(args, replyValue);
+
+/** the headers of a browser's server action call with plain args (no Content-Type for multipart) */
+export function actionHeaders(id: string, origin = ORIGIN, multipart = false): Record<string, string> {
+  return { "Next-Action": id, Accept: "text/x-component", ...(multipart ? {} : { "Content-Type": "text/plain;charset=UTF-8" }), Origin: origin };
+}
+
 /** args as React's encodeReply sends them: JSON text, or multipart when an argument is a FormData */
 function encodeReply(args: unknown[]): { data: string } | { multipart: Record<string, string> } {
-  if (!args.some((a) => a instanceof FormArg)) return { data: JSON.stringify(args, replyValue) };
+  if (!args.some((a) => a instanceof FormArg)) return { data: jsonReply(args) };
   const multipart: Record<string, string> = {};
   let part = 0;
   const root = args.map((a) => {
@@ -62,7 +70,7 @@ function encodeReply(args: unknown[]): { data: string } | { multipart: Record<st
 /** Calls a server action the way the browser does; returns status and flight text of the answer. */
 export async function callAction(request: APIRequestContext, a: ActionRef, args: unknown[]): Promise<{ status: number; text: string }> {
   const res = await request.post(a.page, {
-    headers: { "Next-Action": a.id, Accept: "text/x-component", ...(args.some((x) => x instanceof FormArg) ? {} : { "Content-Type": "text/plain;charset=UTF-8" }), Origin: ORIGIN },
+    headers: actionHeaders(a.id, ORIGIN, args.some((x) => x instanceof FormArg)),
     ...encodeReply(args),
     maxRedirects: 0,
   });
