@@ -107,6 +107,4 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Sea
   );
 }
 
-const CELL =
-  "flex gap-3 py-0.5 before:w-20 before:shrink-0 before:text-xs before:leading-5 before:text-slate-500 before:content-[attr(data-label)] " +
-  "md:table-cell md:px-4 md:py-3 md:align-top md:before:content-none";
+const CELL = "stacked-cell";

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 const KNOWN = new Set(["invalid", "throttled", "inactive", "required", "expired"]);
 
@@ -37,7 +38,7 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
 
   const msg = error ? (error === "expired" ? t("expired") : t(`errors.${error}` as "errors.invalid")) : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <HydratedForm onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={msg} />
       <Field id="identifier" label={t("identifier")} help={t("identifierHelp")} required>
         <input id="identifier" name="identifier" className="input" autoComplete="username" required aria-describedby={describedBy("identifier", true)} />
@@ -46,6 +47,6 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
         <input id="password" name="password" type="password" className="input" autoComplete="current-password" required />
       </Field>
       <button type="submit" className="btn-primary w-full" disabled={busy}>{busy ? t("submitting") : t("submit")}</button>
-    </form>
+    </HydratedForm>
   );
 }

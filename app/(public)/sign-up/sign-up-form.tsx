@@ -9,6 +9,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { ORG_TYPES } from "@/rules/core/types";
 import { signUp } from "./actions";
 import { signUpSchema, type SignUpInput } from "./schemas";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 const TEXT_FIELDS = [
   ["contactName", "text", "name"],
@@ -54,7 +55,7 @@ export function SignUpForm() {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <HydratedForm onSubmit={onSubmit} noValidate className="space-y-6">
       <FormAlert message={done ? t("done") : alert} tone={done ? "success" : "error"} />
       <fieldset className="card space-y-4">
         <legend className="px-1 text-base font-semibold">{t("orgSection")}</legend>
@@ -86,6 +87,6 @@ export function SignUpForm() {
       <button type="submit" className="btn-primary w-full sm:w-auto" disabled={isSubmitting || done}>
         {isSubmitting || done ? t("submitting") : t("submit")}
       </button>
-    </form>
+    </HydratedForm>
   );
 }

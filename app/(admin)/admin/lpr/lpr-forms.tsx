@@ -9,6 +9,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { knownThroughSchema, lprRateSchema, type LprRateInput } from "@/lib/admin/lpr-schema";
 import { useErrorText } from "../_components/use-error-text";
 import { addLprRateAction, moveKnownThroughAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 type Alert = { text: string; tone: "error" | "success" } | null;
 
@@ -30,7 +31,7 @@ export function AddLprForm() {
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="card space-y-3" aria-labelledby="add-lpr-title">
+    <HydratedForm onSubmit={onSubmit} noValidate className="card space-y-3" aria-labelledby="add-lpr-title">
       <h2 id="add-lpr-title" className="text-base font-semibold">{t("addTitle")}</h2>
       <FormAlert message={alert?.text} tone={alert?.tone} />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -42,7 +43,7 @@ export function AddLprForm() {
         </Field>
       </div>
       <button type="submit" className="btn-primary" disabled={isSubmitting}>{t("add")}</button>
-    </form>
+    </HydratedForm>
   );
 }
 
@@ -65,7 +66,7 @@ export function KnownThroughForm({ current }: { current: string }) {
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="card space-y-3" aria-labelledby="known-title">
+    <HydratedForm onSubmit={onSubmit} noValidate className="card space-y-3" aria-labelledby="known-title">
       <h2 id="known-title" className="text-base font-semibold">{t("moveTitle")}</h2>
       <FormAlert message={alert?.text} tone={alert?.tone} />
       <Field id="knownThrough" label={t("knownThrough")} help={t("knownThroughHelp", { current })} error={errText(errors.knownThrough?.message, { current })} required>
@@ -73,6 +74,6 @@ export function KnownThroughForm({ current }: { current: string }) {
           aria-describedby={describedBy("knownThrough", true, errors.knownThrough)} {...register("knownThrough")} />
       </Field>
       <button type="submit" className="btn-primary" disabled={isSubmitting}>{t("move")}</button>
-    </form>
+    </HydratedForm>
   );
 }

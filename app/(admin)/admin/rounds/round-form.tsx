@@ -12,6 +12,7 @@ import { GRADE_LABELS } from "@/rules/core/fields";
 import { GRADES } from "@/rules/core/types";
 import { useErrorText } from "../_components/use-error-text";
 import { createRoundAction, updateRoundAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 const GROUPS = measuresByClause();
 const GRADED = new Set(GRADED_MEASURES.map((m) => m.id));
@@ -70,7 +71,7 @@ export function RoundForm({ roundId, defaults, cases = 0 }: { roundId?: string; 
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="round-form">
+    <HydratedForm onSubmit={onSubmit} noValidate className="space-y-6" data-testid="round-form">
       <FormAlert message={alert?.text} tone={alert?.tone} />
       {roundId && cases > 0 && <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("hasCases", { count: cases })}</p>}
 
@@ -183,6 +184,6 @@ export function RoundForm({ roundId, defaults, cases = 0 }: { roundId?: string; 
       <button type="submit" className="btn-primary w-full sm:w-auto" disabled={isSubmitting}>
         {isSubmitting ? t("saving") : roundId ? t("submitSave") : t("submitCreate")}
       </button>
-    </form>
+    </HydratedForm>
   );
 }

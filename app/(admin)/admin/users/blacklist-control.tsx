@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useErrorText } from "../_components/use-error-text";
 import { blacklistAction, clearBlacklistAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 /** Mark an organisation as credit-blacklisted (reason and date required) or clear it. */
 export function BlacklistControl({ organisationId, blacklisted, today }: { organisationId: string; blacklisted: boolean; today: string }) {
@@ -35,7 +36,7 @@ export function BlacklistControl({ organisationId, blacklisted, today }: { organ
   return (
     <details>
       <summary className={`btn-secondary cursor-pointer list-none px-3 py-1 text-sm ${blacklisted ? "" : "text-gov-red"}`}>{blacklisted ? t("clear") : t("blacklist")}</summary>
-      <form onSubmit={submit} noValidate className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+      <HydratedForm onSubmit={submit} noValidate className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
         {error && <p role="alert" className="field-error">{error}</p>}
         <div>
           <label htmlFor={id("reason")} className="label">{blacklisted ? t("clearReason") : t("blacklistReason")}</label>
@@ -52,7 +53,7 @@ export function BlacklistControl({ organisationId, blacklisted, today }: { organ
           </div>
         )}
         <button type="submit" className={blacklisted ? "btn-primary px-3 py-1" : "btn-danger px-3 py-1"} disabled={pending}>{blacklisted ? t("clearSubmit") : t("blacklistSubmit")}</button>
-      </form>
+      </HydratedForm>
     </details>
   );
 }

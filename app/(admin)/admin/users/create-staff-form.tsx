@@ -9,6 +9,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { STAFF_ROLES, staffSchema, type StaffInput } from "@/lib/admin/user-schema";
 import { useErrorText } from "../_components/use-error-text";
 import { createStaffAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 export function CreateStaffForm({ bureaus }: { bureaus: { id: string; name: string }[] }) {
   const t = useTranslations("admin.users");
@@ -36,7 +37,7 @@ export function CreateStaffForm({ bureaus }: { bureaus: { id: string; name: stri
       aria-describedby={describedBy(`staff-${name}`, name === "password", errors[name])} {...register(name)} />
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="card space-y-3" aria-labelledby="create-staff-title" data-testid="create-staff">
+    <HydratedForm onSubmit={onSubmit} noValidate className="card space-y-3" aria-labelledby="create-staff-title" data-testid="create-staff">
       <h2 id="create-staff-title" className="text-base font-semibold">{t("createTitle")}</h2>
       <FormAlert message={alert?.text} tone={alert?.tone} />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -59,6 +60,6 @@ export function CreateStaffForm({ bureaus }: { bureaus: { id: string; name: stri
         </div>
       </div>
       <button type="submit" className="btn-primary" disabled={isSubmitting}>{t("create")}</button>
-    </form>
+    </HydratedForm>
   );
 }

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { STAFF_ROLES, type StaffRole } from "@/lib/admin/user-schema";
 import { useErrorText } from "../_components/use-error-text";
 import { resetStaffPasswordAction, setStaffActiveAction, setStaffRoleAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 type Staff = { id: string; email: string; role: StaffRole; bureauId: string | null; active: boolean };
 
@@ -39,7 +40,7 @@ export function StaffActions({ staff, self, bureaus }: { staff: Staff; self: boo
         ))}
         <details className="group">
           <summary className="btn-secondary cursor-pointer list-none px-3 py-1">{t("resetPassword")}</summary>
-          <form className="mt-2 flex flex-wrap items-end gap-2" onSubmit={(e) => {
+          <HydratedForm className="mt-2 flex flex-wrap items-end gap-2" onSubmit={(e) => {
             e.preventDefault();
             start(async () => {
               done(await resetStaffPasswordAction({ userId: staff.id, password }), t("resetDone"));
@@ -49,11 +50,11 @@ export function StaffActions({ staff, self, bureaus }: { staff: Staff; self: boo
             <label className="text-xs text-slate-600" htmlFor={`pw-${staff.id}`}>{t("newPassword")}</label>
             <input id={`pw-${staff.id}`} type="password" autoComplete="new-password" className="input w-48 py-1" value={password} onChange={(e) => setPassword(e.target.value)} />
             <button type="submit" className="btn-primary px-3 py-1" disabled={pending}>{t("reset")}</button>
-          </form>
+          </HydratedForm>
         </details>
         <details>
           <summary className="btn-secondary cursor-pointer list-none px-3 py-1">{t("changeRole")}</summary>
-          <form className="mt-2 flex flex-wrap items-end gap-2" onSubmit={(e) => {
+          <HydratedForm className="mt-2 flex flex-wrap items-end gap-2" onSubmit={(e) => {
             e.preventDefault();
             start(async () => done(await setStaffRoleAction({ userId: staff.id, role, bureauId }), t("roleSaved")));
           }}>
@@ -70,7 +71,7 @@ export function StaffActions({ staff, self, bureaus }: { staff: Staff; self: boo
               </>
             )}
             <button type="submit" className="btn-primary px-3 py-1" disabled={pending}>{t("saveRole")}</button>
-          </form>
+          </HydratedForm>
         </details>
       </div>
       {msg && <p role={msg.ok ? "status" : "alert"} className={msg.ok ? "text-green-800" : "field-error"}>{msg.text}</p>}

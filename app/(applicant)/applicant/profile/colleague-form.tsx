@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { useErrorText } from "../_components/use-error-text";
 import { addColleagueAction } from "./actions";
 import { colleagueSchema, type ColleagueInput } from "./schemas";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 /** Adds a colleague's account to the organisation; they sign in with their email and this initial password. */
 export function ColleagueForm() {
@@ -36,7 +37,7 @@ export function ColleagueForm() {
       aria-describedby={describedBy(`colleague-${n}`, help, errors[n])} {...register(n)} />
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("addColleague")}>
+    <HydratedForm onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("addColleague")}>
       <FormAlert message={alert?.text} tone={alert?.tone} />
       <Field id="colleague-name" label={t("colleagueName")} error={err("name")} required>{input("name", "text", "off")}</Field>
       <Field id="colleague-email" label={t("colleagueEmail")} error={err("email")} required>{input("email", "email", "off")}</Field>
@@ -44,6 +45,6 @@ export function ColleagueForm() {
         {input("password", "password", "new-password", true)}
       </Field>
       <button type="submit" className="btn-primary" disabled={isSubmitting}>{isSubmitting ? t("adding") : t("addColleague")}</button>
-    </form>
+    </HydratedForm>
   );
 }

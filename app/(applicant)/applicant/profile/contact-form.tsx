@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { useErrorText } from "../_components/use-error-text";
 import { updateContactAction } from "./actions";
 import { contactSchema, type ContactInput } from "./schemas";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 export function ContactForm({ initial }: { initial: ContactInput }) {
   const t = useTranslations("cases.profile");
@@ -33,12 +34,12 @@ export function ContactForm({ initial }: { initial: ContactInput }) {
     <input id={n} type={type} autoComplete={ac} className="input" aria-invalid={!!errors[n]} aria-describedby={describedBy(n, false, errors[n])} {...register(n)} />
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("contactTitle")}>
+    <HydratedForm onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("contactTitle")}>
       <FormAlert message={alert?.text} tone={alert?.tone} />
       <Field id="contactName" label={t("contactName")} error={err("contactName")} required>{input("contactName", "text", "name")}</Field>
       <Field id="contactPhone" label={t("contactPhone")} error={err("contactPhone")} required>{input("contactPhone", "tel", "tel")}</Field>
       <Field id="address" label={t("address")} error={err("address")}>{input("address", "text", "street-address")}</Field>
       <button type="submit" className="btn-primary" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("saveContact")}</button>
-    </form>
+    </HydratedForm>
   );
 }

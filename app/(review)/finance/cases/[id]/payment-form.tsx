@@ -7,6 +7,7 @@ import { formatYuan, parseYuan } from "@/lib/money";
 import { ConfirmDialog } from "../../../_components/confirm-dialog";
 import { useRun } from "../../../_components/use-run";
 import { payAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 /** Finance records the payment: the amount typed must equal the approved amount. */
 export function PaymentForm({ caseId, version, approvedFen, today }: { caseId: string; version: number; approvedFen: number; today: string }) {
@@ -30,7 +31,7 @@ export function PaymentForm({ caseId, version, approvedFen, today }: { caseId: s
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="payment-form">
+    <HydratedForm onSubmit={onSubmit} noValidate className="space-y-4" data-testid="payment-form">
       <FormAlert message={error} />
       <Field id="amount" label={t("amount")} help={t("amountHelp", { approved: formatYuan(approvedFen) })} error={fieldErrors.amountFen} required>
         <input id="amount" inputMode="decimal" className="input tabular-nums" value={amount} onChange={(e) => setAmount(e.target.value)}
@@ -56,6 +57,6 @@ export function PaymentForm({ caseId, version, approvedFen, today }: { caseId: s
       >
         <p>{t("confirmBody", { amount: formatYuan(approvedFen), date: paidOn, voucher: voucherNo.trim() })}</p>
       </ConfirmDialog>
-    </form>
+    </HydratedForm>
   );
 }

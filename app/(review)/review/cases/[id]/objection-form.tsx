@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { ConfirmDialog } from "../../../_components/confirm-dialog";
 import { useRun } from "../../../_components/use-run";
 import { resolveObjectionsAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 /** A reviewer of the lead bureau resolves the open objections of a paused notice. */
 export function ResolveObjectionsForm({ caseId, version, count }: { caseId: string; version: number; count: number }) {
@@ -25,7 +26,7 @@ export function ResolveObjectionsForm({ caseId, version, count }: { caseId: stri
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="resolve-objections">
+    <HydratedForm onSubmit={onSubmit} noValidate className="space-y-4" data-testid="resolve-objections">
       <FormAlert message={error} />
       <fieldset aria-describedby={fieldErrors.outcome ? "outcome-error" : undefined}>
         <legend className="label">{t("outcome", { n: count })}</legend>
@@ -55,6 +56,6 @@ export function ResolveObjectionsForm({ caseId, version, count }: { caseId: stri
       >
         <p>{outcome ? t(`confirmBody.${outcome}`) : ""}</p>
       </ConfirmDialog>
-    </form>
+    </HydratedForm>
   );
 }

@@ -8,6 +8,7 @@ import type { ProposeInput } from "@/lib/review/schemas";
 import { ConfirmDialog } from "../../../_components/confirm-dialog";
 import { useRun } from "../../../_components/use-run";
 import { proposeAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 type Choice = ProposeInput["proposal"];
 
@@ -43,7 +44,7 @@ export function ProposeForm({ caseId, version, ceilingFen, fixed, eligible }: { 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="propose-form">
+    <HydratedForm onSubmit={onSubmit} noValidate className="space-y-4" data-testid="propose-form">
       <FormAlert message={error} />
       <fieldset>
         <legend className="label">{t("choice")}</legend>
@@ -91,6 +92,6 @@ export function ProposeForm({ caseId, version, ceilingFen, fixed, eligible }: { 
         {dialog?.proposal === "reject" && <p>{t("confirmReject")}</p>}
         <p className="text-slate-600">{t("confirmNext")}</p>
       </ConfirmDialog>
-    </form>
+    </HydratedForm>
   );
 }

@@ -15,6 +15,7 @@ import { previewAction, saveDraftAction } from "./actions";
 import { FactInput } from "./fact-input";
 import { caseFormSchema, factIssueCode, SUBJECT_MAX, type CaseFormValues } from "./schemas";
 import { UploadSlots, type AttachmentInfo } from "./upload-slots";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 const AUTOSAVE_MS = 3000;
 
@@ -159,7 +160,7 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
 
   const subjectError = errors.subject?.message;
   return (
-    <form onSubmit={toReview} noValidate className="space-y-6" aria-label={t("formLabel")}>
+    <HydratedForm onSubmit={toReview} noValidate className="space-y-6" aria-label={t("formLabel")}>
       <FormAlert message={alert} />
       <fieldset className="card space-y-4">
         <legend className="px-1 text-base font-semibold">{t("subjectSection")}</legend>
@@ -202,7 +203,7 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
         <button type="button" className="btn-secondary px-3 sm:px-4" onClick={() => void runPreview()} disabled={previewing}>{previewing ? t("previewing") : t("preview")}</button>
         <button type="submit" className="btn-primary ml-auto px-3 sm:ml-0 sm:px-4" disabled={isSubmitting}>{t("next")}</button>
       </div>
-    </form>
+    </HydratedForm>
   );
 }
 

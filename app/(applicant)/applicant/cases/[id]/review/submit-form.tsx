@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../../../_components/confirm-dialog";
 import { randomKey } from "../../../_components/random-key";
 import { useErrorText } from "../../../_components/use-error-text";
 import { submitAction } from "./actions";
+import { HydratedForm } from "@/components/form/hydrated-form";
 
 type Problem = { message: string; items: { label: string; href: string }[] };
 
@@ -79,7 +80,7 @@ export function SubmitForm({ caseId, version, eligible, missingDocuments, resubm
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="card space-y-4" aria-labelledby="submit-title">
+    <HydratedForm onSubmit={onSubmit} noValidate className="card space-y-4" aria-labelledby="submit-title">
       <h2 id="submit-title" className="text-base font-semibold">{t("title")}</h2>
       {!eligible && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note" data-testid="ineligible-warning">
@@ -134,6 +135,6 @@ export function SubmitForm({ caseId, version, eligible, missingDocuments, resubm
           <p className="font-medium">{t("confirmQuestion")}</p>
         </div>
       </ConfirmDialog>
-    </form>
+    </HydratedForm>
   );
 }
