@@ -157,8 +157,10 @@ function cpuMs(pid: number): number {
 /** (a) submits: endpoint vs raw pg, same rows, same concurrency; returns the ratio */
 async function submitPhase(url: string, db: pg.Client): Promise<number> {
   const hash = await bcrypt.hash("Bench-Load-2026", 10);
-  const viaApi = await makeDrafts(db, "API", 40, SUBMITS, hash);
-  const viaRaw = await makeDrafts(db, "RAW", 40, SUBMITS, hash);
+  // a tag of two credit-code characters per run, so a kept database (--db) takes another run
+  const tag = Array.from({ length: 2 }, () => ALPHA[Math.floor(Math.random() * ALPHA.length)]).join("");
+  const viaApi = await makeDrafts(db, `P${tag}`, 40, SUBMITS, hash);
+  const viaRaw = await makeDrafts(db, `R${tag}`, 40, SUBMITS, hash);
   const server = await start(url);
   const cookies = new Map<string, string>();
   for (const d of viaApi.drafts) if (!cookies.has(d.email)) cookies.set(d.email, await login(d.email, "Bench-Load-2026"));
