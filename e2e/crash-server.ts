@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { request as pwRequest } from "@playwright/test";
+import { stopProcess, waitForServer } from "../lib/testing/server-process";
 
 export const CRASH_PORT = Number(process.env.CRASH_PORT ?? 3190);
 export const CRASH_DIST = `.next-e2e-${process.env.E2E_PORT ?? "3100"}`;
@@ -39,22 +40,11 @@ export class CrashServer {
     });
     closeSync(log);
     // up to 60 s: a loaded CI machine starts Node slowly
-    for (let i = 0; i < 1200; i++) {
-      try {
-        if ((await fetch(`${CRASH_BASE}/sign-in`)).ok) return;
-      } catch { /* not up yet */ }
-      await sleep(50);
-    }
-    throw new Error("server did not start");
+    await waitForServer(CRASH_BASE, this.child);
   }
 
   async stop(): Promise<void> {
-    const p = this.child;
-    if (!p || p.exitCode !== null || p.signalCode !== null) return;
-    await new Promise((r) => {
-      p.once("exit", r);
-      p.kill("SIGKILL");
-    });
+    if (this.child) await stopProcess(this.child, "SIGKILL");
   }
 
   /**

@@ -16,6 +16,7 @@ import { auditBody } from "../audit/chain";
 import { createPrisma } from "../db/create-client";
 import { migrate } from "../db/migrate";
 import { MIGRATIONS_DIR } from "../db/migration-files";
+import { stopProcess, waitForServer } from "../testing/server-process";
 import { adminQuery, serverUrl, withDatabase } from "../testing/test-db";
 import { seedDemo } from "../../prisma/seed";
 import { engine } from "@/rules";
@@ -58,16 +59,8 @@ async function start(url: string): Promise<ChildProcess> {
     env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
   });
-  for (let i = 0; i < 1200; i++) { // up to 60 s on a loaded machine
-    try { if ((await fetch(`${BASE}/sign-in`)).ok) return child; } catch { /* starting */ }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("server did not start");
-}
-
-async function stop(p: ChildProcess) {
-  if (p.exitCode !== null || p.signalCode !== null) return;
-  await new Promise((r) => { p.once("exit", r); p.kill("SIGTERM"); });
+  await waitForServer(BASE, child); // up to 60 s on a loaded machine
+  return child;
 }
 
 async function login(email: string, password: string): Promise<string> {
@@ -183,7 +176,7 @@ async function submitPhase(url: string, db: pg.Client): Promise<number> {
   await pool.end();
   const ratio = apiRate / rawRate;
   log(`(a) submit: endpoint ${apiRate.toFixed(0)}/s (${failures} failed) vs raw pg ${rawRate.toFixed(0)}/s at concurrency ${CONC}, ${SUBMITS} each: ratio ${ratio.toFixed(2)} (goal >= 0.6)`);
-  await stop(server);
+  await stopProcess(server);
   return ratio;
 
 }
@@ -256,7 +249,7 @@ async function main() {
   log(`(b) queue, one request at a time: p50 ${pct(solo, 50).toFixed(0)} ms, p95 ${pct(solo, 95).toFixed(0)} ms over 70 requests`);
   const plan = (await db.query(`EXPLAIN SELECT id, "caseNo", "submittedAt" FROM "Case" WHERE "leadBureauId" = 'sci-tech' AND status = 'submitted' ORDER BY "submittedAt" ASC, id ASC LIMIT 26`)).rows.map((r) => r["QUERY PLAN"]);
   log("EXPLAIN queue page (to review, sci-tech):\n  " + plan.join("\n  "));
-  await stop(server);
+  await stopProcess(server);
 
   // (c) export ~100,000 rows: the reviewer's paid cases up to the day on which they reach 100,000
   const cut = (await db.query(`SELECT to_char(("submittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS day
@@ -273,7 +266,7 @@ async function main() {
   const rows = Number((await db.query(`SELECT count(*) FROM "Case" WHERE "leadBureauId"='sci-tech' AND status='paid' AND "submittedAt" IS NOT NULL
     ${cut ? `AND ("submittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= '${cut}'` : ""}`)).rows[0].count);
   log(`(c) export ${exportUrl}: ${rows.toLocaleString("en")} rows, ${(buf.length / 1e6).toFixed(1)} MB xlsx (status ${res.status}, sha256 ${createHash("sha256").update(buf).digest("hex").slice(0, 12)}) in ${secs.toFixed(1)} s; server peak RSS ${peak} MB (before ${before} MB) (goal < 30 s, < 512 MB)`);
-  await stop(server);
+  await stopProcess(server);
   await db.end();
   log(`machine load after: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   log(`load: submit ${Number.isNaN(ratio) ? "(skipped)" : ratio.toFixed(2) + "x"} raw-pg; queue p95 ${p95.toFixed(0)} ms at ${total} cases; export ${secs.toFixed(1)} s ${peak} MB`);

@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Config, type Result } from "lighthouse";
+import { stopProcess, waitForServer } from "../testing/server-process";
 
 const PUBLIC_PAGES = ["/", "/policy", "/measures", "/measures/c09-rnd-increment", "/calculator", "/sign-in", "/sign-up", "/notice"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -47,17 +48,8 @@ async function serve(): Promise<ChildProcess> {
     env: { ...process.env, E2E_DB_NAME: process.env.E2E_DB_NAME ?? "wh_bench_lh", E2E_BUILD_DIR: process.env.E2E_BUILD_DIR ?? ".next" },
     stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
   });
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`e2e/serve.ts exited with ${child.exitCode} (BENCH_SERVER_LOG=1 shows why)`);
-    try { if ((await fetch(`${BASE}/sign-in`)).ok) return child; } catch { /* starting */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("server did not start in 120 s");
-}
-
-async function stop(p: ChildProcess) {
-  if (p.exitCode !== null || p.signalCode !== null) return;
-  await new Promise((r) => { p.once("exit", r); p.kill("SIGTERM"); });
+  await waitForServer(BASE, child, 120_000, "e2e/serve.ts (BENCH_SERVER_LOG=1 shows why)");
+  return child;
 }
 
 async function audit(url: string, port: number, preset: "mobile" | "desktop"): Promise<Result> {
@@ -100,7 +92,7 @@ try {
   }
 } finally {
   chrome.kill();
-  await stop(server);
+  await stopProcess(server);
 }
 console.log(`lighthouse: min performance ${minPerf}, min accessibility ${minA11y} over ${PAGES.length} pages (goal >= ${GOAL})`);
 process.exit(minPerf < GOAL || minA11y < GOAL ? 1 : 0);
