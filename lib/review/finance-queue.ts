@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
-import { COUNT_CAP, decodeCursor, encodeCursor } from "./queue-filter";
+import { Prisma } from "../generated/prisma/client";
+import { cappedCount, keyset } from "./queue";
+import { decodeCursor, encodeCursor } from "./queue-filter";
 
 export const FINANCE_TABS = ["payable", "paid"] as const;
 export type FinanceTab = (typeof FINANCE_TABS)[number];
@@ -23,14 +24,12 @@ export async function financePage(tab: FinanceTab, q: string, after: string, siz
   const and: Prisma.CaseWhereInput[] = [{ status: tab, decidedAt: { not: null } }];
   if (q) and.push({ OR: [{ caseNo: { contains: q, mode: "insensitive" } }, { organisation: { name: { contains: q, mode: "insensitive" } } }] });
   if (cursor) {
-    const op = asc ? "gt" : "lt";
-    // the leading bound lets the index scan start at the cursor (see keyset in queue.ts)
-    and.push({ decidedAt: { [op === "gt" ? "gte" : "lte"]: cursor.t }, OR: [{ decidedAt: { [op]: cursor.t } }, { id: { [op]: cursor.id } }] });
+    and.push(keyset(cursor, asc ? "gt" : "lt", "decidedAt"));
   }
   const dir = asc ? "asc" : "desc";
   const [rows, counts] = await Promise.all([
     db.case.findMany({ where: { AND: and }, orderBy: [{ decidedAt: dir }, { id: dir }], take: size + 1, select: SELECT }),
-    Promise.all(FINANCE_TABS.map((s) => db.case.count({ where: { status: s }, take: COUNT_CAP + 1 }))),
+    Promise.all(FINANCE_TABS.map((s) => cappedCount(Prisma.sql`c.status = CAST(${s} AS "CaseStatus")`))),
   ]);
   const more = rows.length > size;
   if (more) rows.pop();

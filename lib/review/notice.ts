@@ -2,6 +2,7 @@ import "server-only";
 import { MEASURES } from "@/rules";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
+import { keyset } from "./queue";
 import { decodeCursor, encodeCursor } from "./queue-filter";
 
 /**
@@ -39,8 +40,7 @@ function noticeWhere(f: NoticeFilter): Prisma.CaseWhereInput {
   return { AND: and };
 }
 
-const before = (c: { t: Date; id: string }): Prisma.CaseWhereInput =>
-  ({ decidedAt: { lte: c.t }, OR: [{ decidedAt: { lt: c.t } }, { id: { lt: c.id } }] }); // leading bound: see keyset in queue.ts
+const before = (c: { t: Date; id: string }): Prisma.CaseWhereInput => keyset(c, "lt", "decidedAt");
 
 /** Newest decisions first, keyset on (decidedAt, id). */
 export async function noticePage(f: NoticeFilter, size = 30) {

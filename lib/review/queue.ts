@@ -74,14 +74,15 @@ export function queueWhere(user: SessionUser, f: QueueFilter, s: Search): Prisma
 }
 
 /**
- * (submittedAt, id) strictly after (gt) or before (lt) a cursor. The leading `submittedAt >= t`
- * (or <=) is implied by the OR but lets PostgreSQL start the index scan at the cursor: without it
- * every page re-reads all rows before it (the 100,000-row export went quadratic).
+ * (field, id) strictly after (gt) or before (lt) a cursor, for keyset pages on (submittedAt, id) or
+ * (decidedAt, id). The leading `field >= t` (or <=) is implied by the OR but lets PostgreSQL start
+ * the index scan at the cursor: without it every page re-reads all rows before it (the
+ * 100,000-row export went quadratic).
  */
-function keyset(cursor: { t: Date; id: string }, op: "gt" | "lt"): Prisma.CaseWhereInput {
+export function keyset(cursor: { t: Date; id: string }, op: "gt" | "lt", field: "submittedAt" | "decidedAt" = "submittedAt"): Prisma.CaseWhereInput {
   return {
-    submittedAt: { [op === "gt" ? "gte" : "lte"]: cursor.t },
-    OR: [{ submittedAt: { [op]: cursor.t } }, { id: { [op]: cursor.id } }],
+    [field]: { [op === "gt" ? "gte" : "lte"]: cursor.t },
+    OR: [{ [field]: { [op]: cursor.t } }, { id: { [op]: cursor.id } }],
   };
 }
 
@@ -139,7 +140,8 @@ export async function tabCounts(user: SessionUser, f: QueueFilter, search?: Sear
   return Object.fromEntries(TABS.map((t, i) => [t, counts[i]])) as Record<Tab, number>;
 }
 
-async function cappedCount(where: Prisma.Sql): Promise<number> {
+/** How many cases of "Case" c match `where`, counted up to COUNT_CAP + 1. */
+export async function cappedCount(where: Prisma.Sql): Promise<number> {
   const [r] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) s`;
   return r.n;
 }
