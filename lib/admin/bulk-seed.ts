@@ -14,6 +14,7 @@ import { ORG_TYPES, type OrgType } from "../../rules/core/types";
 import { mulberry32, type Rng, validFacts } from "../../rules/testing/arbitrary-facts";
 import { creditCodeCheckChar } from "../auth/credit-code";
 import { hashPassword } from "../auth/password";
+import { AWARDED as AWARDED_STATUSES } from "../cases/transitions";
 
 export interface BulkSeedOptions {
   cases: number;
@@ -60,10 +61,10 @@ const MEASURE_WEIGHT: Record<string, number> = {
   "c09-rnd-increment": 8, "c14-tech-contract": 6, "c27-tech-bank-loan-interest": 5, "c25-ip-pledge-interest": 4, "c30-instrument-voucher": 4,
   "c17-hte-growth": 4, "c01-municipal-platform": 3, "c13-event-host": 2, "c25-ip-valuation-fee": 2, "c24-bottleneck-insurance": 2,
 };
-const STATUS_ELIGIBLE: Record<string, number> = { submitted: 12, proposed: 7, returned: 4, rejected: 5, approved: 2, in_notice: 6, objected: 1, payable: 8, paid: 45, withdrawn: 2 };
+const STATUS_ELIGIBLE: Record<string, number> = { submitted: 12, proposed: 7, returned: 4, rejected: 5, in_notice: 8, objected: 1, payable: 8, paid: 45, withdrawn: 2 };
 const STATUS_INELIGIBLE: Record<string, number> = { submitted: 20, proposed: 4, returned: 14, rejected: 58, withdrawn: 4 };
-const DECIDED = new Set(["rejected", "approved", "in_notice", "objected", "payable", "paid"]);
-const AWARDED = new Set(["approved", "in_notice", "objected", "payable", "paid"]);
+const AWARDED = new Set<string>(AWARDED_STATUSES);
+const DECIDED = new Set(["rejected", ...AWARDED]);
 const NOTICE = new Set(["in_notice", "objected", "payable", "paid"]);
 
 const CITY_PARTS = ["环翠", "文登", "荣成", "乳山", "高区", "经区", "临港", "南海"];

@@ -36,7 +36,7 @@ describe("bulk seed", () => {
     const r = await one<Record<string, string>>(`
       SELECT count(*) AS cases, count(DISTINCT "organisationId") AS orgs, count(DISTINCT status) AS statuses, count(DISTINCT "measureId") AS measures,
              count(*) FILTER (WHERE status <> 'draft' AND ("caseNo" IS NULL OR "submittedAt" IS NULL OR "ceilingFen" IS NULL)) AS unnumbered,
-             count(*) FILTER (WHERE status IN ('approved','in_notice','objected','payable','paid') AND ("approvedFen" IS NULL OR "approvedFen" > "ceilingFen" OR "approvedFen" <= 0)) AS bad_awards,
+             count(*) FILTER (WHERE status IN ('in_notice','objected','payable','paid') AND ("approvedFen" IS NULL OR "approvedFen" > "ceilingFen" OR "approvedFen" <= 0)) AS bad_awards,
              count(*) FILTER (WHERE status = 'paid' AND ("paidAt" IS NULL OR "decidedAt" IS NULL OR "paidAt" < "decidedAt" OR "decidedAt" < "submittedAt")) AS bad_dates,
              count(DISTINCT "caseNo") AS numbers, count("caseNo") AS numbered
       FROM "Case" WHERE "roundId" = $1`, [seeded.roundId]);
@@ -61,11 +61,11 @@ describe("bulk seed", () => {
 
   it("leaves the case-number counters ahead, so a real submission gets a fresh number", async () => {
     const { db } = await import("../db/client");
-    const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+    const { startDraft, saveDraft, submitCase } = await import("../testing/applicant-services");
     const user = await makeApplicant(db);
     const draft = await startDraft(user, "c09-rnd-increment", "bulk-k1");
     const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: "研发投入", facts: C09_FACTS });
-    const { caseNo } = await submitCase(user, { caseId: draft.id, version, submitKey: "bulk-s1", commitment: true });
+    const { caseNo } = await submitCase(user, { caseId: draft.id, version, submitKey: "bulk-s1", commitment: true, acceptMissingDocuments: true });
     expect(Number((await one<{ n: string }>(`SELECT count(*) n FROM "Case" WHERE "caseNo" = $1`, [caseNo])).n)).toBe(1);
   });
 });
@@ -80,13 +80,13 @@ describe("dashboard", () => {
     for (const s of f.byStatus) expect(s.cases, s.status).toBe(byStatus.get(s.status) ?? 0);
     const tot = await one<Record<string, string>>(`
       SELECT count(*) FILTER (WHERE "submittedAt" IS NOT NULL) AS submitted,
-             sum("approvedFen") FILTER (WHERE status IN ('approved','in_notice','objected','payable','paid')) AS committed,
+             sum("approvedFen") FILTER (WHERE status IN ('in_notice','objected','payable','paid')) AS committed,
              sum("approvedFen") FILTER (WHERE status = 'paid') AS paid, count(*) FILTER (WHERE status = 'paid') AS paid_n,
              avg(EXTRACT(EPOCH FROM ("paidAt" - "decidedAt")) / 86400) AS paid_days
       FROM "Case" WHERE "roundId" = $1`, [seeded.roundId]);
     expect(f.totals).toMatchObject({ cases: 3000, submitted: Number(tot.submitted), committedFen: Number(tot.committed), paidFen: Number(tot.paid), paid: Number(tot.paid_n) });
     expect(f.stages[1].avgDays).toBeCloseTo(Number(tot.paid_days), 6);
-    const c09 = await one<{ n: number; fen: string }>(`SELECT count(*)::int n, sum("approvedFen") FILTER (WHERE status IN ('approved','in_notice','objected','payable','paid'))::text fen FROM "Case" WHERE "roundId" = $1 AND "measureId" = 'c09-rnd-increment' AND "submittedAt" IS NOT NULL`, [seeded.roundId]);
+    const c09 = await one<{ n: number; fen: string }>(`SELECT count(*)::int n, sum("approvedFen") FILTER (WHERE status IN ('in_notice','objected','payable','paid'))::text fen FROM "Case" WHERE "roundId" = $1 AND "measureId" = 'c09-rnd-increment' AND "submittedAt" IS NOT NULL`, [seeded.roundId]);
     expect(f.byMeasure.find((m) => m.measureId === "c09-rnd-increment")).toMatchObject({ submitted: c09.n, committedFen: Number(c09.fen ?? 0) });
     expect(f.byBureau.reduce((s, b) => s + b.submitted, 0)).toBe(f.totals.submitted);
     expect(f.byMeasure.reduce((s, m) => s + m.budgetFen, 0)).toBe(f.totals.budgetFen);

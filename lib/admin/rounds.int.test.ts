@@ -73,7 +73,7 @@ describe("rounds", () => {
   it("an applicant can apply only while the round is open and inside its window", async () => {
     const { db } = await import("../db/client");
     const { createRound, setRoundStatus } = await import("./rounds");
-    const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+    const { startDraft, saveDraft, submitCase } = await import("../testing/applicant-services");
     const admin = await makeStaff(db, "admin");
     const now = Date.now();
     const round = await createRound(admin, roundInput({
@@ -88,16 +88,16 @@ describe("rounds", () => {
     expect(draft.roundId).toBe(round.id);
     const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: "2025年度研发投入", facts: C09_FACTS });
     // after the closing time: refused with the window
-    await expect(submitCase(user, { caseId: draft.id, version, submitKey: `s-${now}-late`, commitment: true }, new Date(now + 2 * 3_600_000)))
+    await expect(submitCase(user, { caseId: draft.id, version, submitKey: `s-${now}-late`, commitment: true, acceptMissingDocuments: true }, new Date(now + 2 * 3_600_000)))
       .rejects.toMatchObject({ code: "round_closed" });
     // inside it: accepted
-    const ok = await submitCase(user, { caseId: draft.id, version, submitKey: `s-${now}-1`, commitment: true });
+    const ok = await submitCase(user, { caseId: draft.id, version, submitKey: `s-${now}-1`, commitment: true, acceptMissingDocuments: true });
     expect(ok.caseNo).toMatch(/^WH-2026-C09-/);
     // once the admin closes the round, inside the window or not, nothing more is submitted
     const second = await startDraft(user, "c01-municipal-platform", `k-${now}-2`);
     const v2 = await saveDraft(user, { caseId: second.id, version: second.version, subject: "市级重点实验室", facts: C01_FACTS });
     await setRoundStatus(admin, round.id, "closed");
-    await expect(submitCase(user, { caseId: second.id, version: v2.version, submitKey: `s-${now}-2`, commitment: true })).rejects.toMatchObject({ code: "round_closed" });
+    await expect(submitCase(user, { caseId: second.id, version: v2.version, submitKey: `s-${now}-2`, commitment: true, acceptMissingDocuments: true })).rejects.toMatchObject({ code: "round_closed" });
     expect((await db.case.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("draft");
     const events = await db.auditEvent.findMany({ where: { action: { in: ["round_open", "round_close"] } }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([["round_open", "draft", "open"], ["round_close", "open", "closed"]]);
@@ -106,7 +106,7 @@ describe("rounds", () => {
   it("changing a round that has cases asks for confirmation, keeps measures with cases and is audited", async () => {
     const { db } = await import("../db/client");
     const { createRound, setRoundStatus, updateRound } = await import("./rounds");
-    const { startDraft } = await import("../cases/applicant-cases");
+    const { startDraft } = await import("../testing/applicant-services");
     const admin = await makeStaff(db, "admin");
     const now = Date.now();
     const window = { opensAt: utcToBeijingInput(new Date(now - 3_600_000)), closesAt: utcToBeijingInput(new Date(now + 86_400_000)) };

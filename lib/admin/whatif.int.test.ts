@@ -26,10 +26,10 @@ const C25_FACTS = { isSme: true, principalFen: 1_000_000_000, contractDate: "202
 
 let seq = 0;
 async function submitted(user: SessionUser, measureId: string, facts: Record<string, unknown>, subject = `subject-${++seq}`) {
-  const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+  const { startDraft, saveDraft, submitCase } = await import("../testing/applicant-services");
   const draft = await startDraft(user, measureId, `k-${Date.now()}-${++seq}`);
   const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject, facts });
-  await submitCase(user, { caseId: draft.id, version, submitKey: `s-${Date.now()}-${++seq}`, commitment: true });
+  await submitCase(user, { caseId: draft.id, version, submitKey: `s-${Date.now()}-${++seq}`, commitment: true, acceptMissingDocuments: true });
   return draft.id;
 }
 
@@ -58,7 +58,7 @@ async function setup() {
     c25: await submitted(b, C25, C25_FACTS), // another ceiling with another LPR
   };
   await db.case.update({ where: { id: ids.paidGood }, data: { status: "paid", approvedFen: 50_000_000n, decidedAt: new Date(), paidAt: new Date() } });
-  const { startDraft } = await import("../cases/applicant-cases");
+  const { startDraft } = await import("../testing/applicant-services");
   await startDraft(c, C01, `k-draft-${now}`); // drafts are not rerun
   return { db, admin, round: await db.round.findUniqueOrThrow({ where: { id: round.id } }), ids };
 }

@@ -7,7 +7,8 @@ import { ActionError } from "../actions/define-action";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import { env } from "../env";
-import { impossibleId, requireCaseAccess } from "../cases/access";
+import { impossibleId, requireCaseAccess, requireLockedCase } from "../cases/access";
+import { isEditable } from "../cases/transitions";
 import { safeFileName, sniffMime, unsafeFileName } from "./sniff";
 
 // Files live outside public/, under DATA_DIR/uploads/<sha256[0:2]>/<sha256>, content-addressed.
@@ -16,7 +17,7 @@ const pathFor = (sha: string) => path.join(ROOT(), sha.slice(0, 2), sha);
 
 export async function storeAttachment(user: SessionUser, input: { caseId: string; slot: string; fileName: string; bytes: Uint8Array }) {
   const c = await requireCaseAccess(user, input.caseId, "own");
-  if (!["draft", "returned"].includes(c.status)) throw new ActionError("bad_state");
+  if (!isEditable(c.status)) throw new ActionError("bad_state");
   if (!/^[a-z0-9_]{1,60}$/.test(input.slot)) throw new ActionError("validation", { slot: "invalid" });
   if (!engine.measures.get(c.measureId)?.documents.some((d) => d.key === input.slot)) throw new ActionError("validation", { slot: "invalid" });
   if (unsafeFileName(input.fileName)) throw new ActionError("file_name");
@@ -32,8 +33,13 @@ export async function storeAttachment(user: SessionUser, input: { caseId: string
   const tmp = `${file}.${randomBytes(8).toString("hex")}.tmp`;
   await writeFile(tmp, input.bytes);
   await rename(tmp, file);
-  return db.attachment.create({
-    data: { caseId: c.id, slot: input.slot, fileName: safeFileName(input.fileName), mime, size: input.bytes.length, sha256, storagePath: path.relative(ROOT(), file), uploadedById: user.id },
+  // the record goes in under the case's lock: a submit sees the document or the upload sees a submitted case
+  return db.$transaction(async (tx) => {
+    const locked = await requireLockedCase(tx, user, c.id, "own");
+    if (!isEditable(locked.status)) throw new ActionError("bad_state");
+    return tx.attachment.create({
+      data: { caseId: c.id, slot: input.slot, fileName: safeFileName(input.fileName), mime, size: input.bytes.length, sha256, storagePath: path.relative(ROOT(), file), uploadedById: user.id },
+    });
   });
 }
 
@@ -41,9 +47,11 @@ export async function removeAttachment(user: SessionUser, attachmentId: string) 
   if (impossibleId(attachmentId)) throw new ActionError("not_found");
   const a = await db.attachment.findUnique({ where: { id: attachmentId } });
   if (!a) throw new ActionError("not_found");
-  const c = await requireCaseAccess(user, a.caseId, "own");
-  if (!["draft", "returned"].includes(c.status)) throw new ActionError("bad_state");
-  await db.attachment.delete({ where: { id: a.id } });
+  await db.$transaction(async (tx) => {
+    const c = await requireLockedCase(tx, user, a.caseId, "own");
+    if (!isEditable(c.status)) throw new ActionError("bad_state");
+    await tx.attachment.delete({ where: { id: a.id } });
+  });
 }
 
 /** The file of an attachment for whoever may read its case; not_found otherwise. */

@@ -3,6 +3,8 @@ import { engine } from "@/rules";
 import { ActionError } from "../actions/define-action";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { isAwarded } from "./transitions";
 
 /**
  * Who may see or act on a case. Anything not allowed looks exactly like a case that does not
@@ -14,7 +16,6 @@ import { db } from "../db/client";
  */
 export type CaseAccess = "own" | "review" | "read";
 
-const FINANCE_VISIBLE = new Set(["approved", "in_notice", "objected", "payable", "paid"]);
 
 export function canAccess(user: SessionUser, c: { organisationId: string; leadBureauId: string; measureId: string; status: string }, mode: CaseAccess): boolean {
   switch (user.role) {
@@ -27,7 +28,7 @@ export function canAccess(user: SessionUser, c: { organisationId: string; leadBu
       return mode === "read" && co.includes(user.bureauId as never) && c.status !== "draft";
     }
     case "finance":
-      return mode === "read" && FINANCE_VISIBLE.has(c.status);
+      return mode === "read" && isAwarded(c.status);
     case "admin":
       return mode === "read" && c.status !== "draft";
   }
@@ -41,6 +42,24 @@ export function impossibleId(id: unknown): boolean {
 export async function requireCaseAccess(user: SessionUser, caseId: string, mode: CaseAccess) {
   if (impossibleId(caseId)) throw new ActionError("not_found");
   const c = await db.case.findUnique({ where: { id: caseId }, include: { organisation: true } });
+  if (!c || !canAccess(user, c, mode)) throw new ActionError("not_found");
+  return c;
+}
+
+/**
+ * Reads a case with its row locked until the transaction ends: every writer of a case's facts,
+ * attachments or status takes this lock first, so a submit evaluates, signs and stores exactly
+ * the facts no one else can change meanwhile. null when there is no such case.
+ */
+export async function lockCase(tx: Prisma.TransactionClient, caseId: string) {
+  if (impossibleId(caseId)) return null;
+  await tx.$queryRaw`SELECT 1 FROM "Case" WHERE id = ${caseId} FOR UPDATE`;
+  return tx.case.findUnique({ where: { id: caseId }, include: { organisation: true } });
+}
+
+/** lockCase for someone who must have access; not_found otherwise (as requireCaseAccess). */
+export async function requireLockedCase(tx: Prisma.TransactionClient, user: SessionUser, caseId: string, mode: CaseAccess) {
+  const c = await lockCase(tx, caseId);
   if (!c || !canAccess(user, c, mode)) throw new ActionError("not_found");
   return c;
 }

@@ -42,7 +42,7 @@ function storedFiles(): string[] {
 
 async function draftWithFacts() {
   const { db } = await import("../db/client");
-  const { startDraft, saveDraft } = await import("./applicant-cases");
+  const { startDraft, saveDraft } = await import("../testing/applicant-services");
   await makeRound(db);
   const user = await makeApplicant(db);
   const draft = await startDraft(user, "c09-rnd-increment", `k-${Math.random()}`);
@@ -63,15 +63,15 @@ describe("another organisation", () => {
     const att = await withDocuments(user, draft.id);
     const other = await makeApplicant(db);
     const view = await import("./applicant-view");
-    const svc = await import("./applicant-cases");
+    const svc = await import("../testing/applicant-services");
     const files = await import("../attachments/store");
     const before = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
     const filesBefore = storedFiles();
 
     const nf = { code: "not_found" };
     await expect(view.applicantCase(other, draft.id)).rejects.toMatchObject(nf);
-    await expect(view.saveApplicantDraft(other, { caseId: draft.id, version, subject: "x", facts: {} })).rejects.toMatchObject(nf);
-    await expect(view.submitApplicantCase(other, { caseId: draft.id, version, submitKey: "other-key-0000000", commitment: true })).rejects.toMatchObject(nf);
+    await expect(svc.saveDraft(other, { caseId: draft.id, version, subject: "x", facts: {} })).rejects.toMatchObject(nf);
+    await expect(svc.submitCase(other, { caseId: draft.id, version, submitKey: "other-key-0000000", commitment: true })).rejects.toMatchObject(nf);
     await expect(svc.previewCase(other, draft.id)).rejects.toMatchObject(nf);
     await expect(svc.withdrawCase(other, { caseId: draft.id, version })).rejects.toMatchObject(nf);
     await expect(svc.startDraft(other, "c09-rnd-increment", draft.createKey!)).rejects.toMatchObject(nf);
@@ -95,7 +95,7 @@ describe("another organisation", () => {
     expect(await db.attachment.count({ where: { caseId: draft.id } })).toBe(2);
     expect(storedFiles()).toEqual(filesBefore);
 
-    await view.submitApplicantCase(user, { caseId: draft.id, version, submitKey: "own-submit-key-0001", commitment: true });
+    await svc.submitCase(user, { caseId: draft.id, version, submitKey: "own-submit-key-0001", commitment: true });
     expect((await files.readAttachment(reviewer, att.id)).bytes.equals(Buffer.from(PDF))).toBe(true);
     await expect(files.readAttachment(otherBureau, att.id)).rejects.toMatchObject(nf);
     await expect(files.readAttachment(other, att.id)).rejects.toMatchObject(nf);
@@ -119,7 +119,7 @@ describe("another organisation", () => {
 describe("drafts", () => {
   it("refuses tampered or forged answers with the field named, changing nothing", async () => {
     const { db, user, draft, version } = await draftWithFacts();
-    const { saveApplicantDraft } = await import("./applicant-view");
+    const { saveDraft: saveApplicantDraft } = await import("../testing/applicant-services");
     const before = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
     const bad: [Record<string, unknown>, string][] = [
       [{ ...C09_FACTS, qualifications: ["forged"] }, "qualifications"],
@@ -140,7 +140,7 @@ describe("drafts", () => {
 
   it("keeps partial answers and typed text, and submit then names what is still wrong", async () => {
     const { db, user, draft, version } = await draftWithFacts();
-    const { saveApplicantDraft, submitApplicantCase } = await import("./applicant-view");
+    const { saveDraft: saveApplicantDraft, submitCase: submitApplicantCase } = await import("../testing/applicant-services");
     await withDocuments(user, draft.id);
     const { version: v2 } = await saveApplicantDraft(user, { caseId: draft.id, version, subject: "  2025年度  ", facts: { fiscalYear: 2025, rndPrevYearFen: "1O0万" } });
     const saved = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
@@ -157,7 +157,7 @@ describe("drafts", () => {
 
   it("is not submitted with a document missing unless the applicant accepts that", async () => {
     const { db, user, draft, version } = await draftWithFacts();
-    const { submitApplicantCase } = await import("./applicant-view");
+    const { submitCase: submitApplicantCase } = await import("../testing/applicant-services");
     const { storeAttachment } = await import("../attachments/store");
     await storeAttachment(user, { caseId: draft.id, slot: "rnd_statistics", fileName: "a.pdf", bytes: PDF });
     await expect(submitApplicantCase(user, { caseId: draft.id, version, submitKey: "missing-doc-00001", commitment: true }))
@@ -225,7 +225,7 @@ describe("uploads", () => {
   it("cannot add or remove files once the case is submitted", async () => {
     const { user, draft, version } = await draftWithFacts();
     const a = await withDocuments(user, draft.id);
-    const { submitApplicantCase } = await import("./applicant-view");
+    const { submitCase: submitApplicantCase } = await import("../testing/applicant-services");
     const { storeAttachment, removeAttachment } = await import("../attachments/store");
     await submitApplicantCase(user, { caseId: draft.id, version, submitKey: "locked-files-0001", commitment: true });
     await expect(storeAttachment(user, { caseId: draft.id, slot: "rnd_statistics", fileName: "late.pdf", bytes: PDF })).rejects.toMatchObject({ code: "bad_state" });
@@ -238,8 +238,9 @@ describe("returned and resubmitted", () => {
     const { db, user, draft, version } = await draftWithFacts();
     await withDocuments(user, draft.id);
     const view = await import("./applicant-view");
+    const svc = await import("../testing/applicant-services");
     const { transition } = await import("./state-machine");
-    const first = await view.submitApplicantCase(user, { caseId: draft.id, version, submitKey: "first-submit-0001", commitment: true });
+    const first = await svc.submitCase(user, { caseId: draft.id, version, submitKey: "first-submit-0001", commitment: true });
     const a = await makeStaff(db, "reviewer", "sci-tech");
     const b = await makeStaff(db, "reviewer", "sci-tech");
     let c = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
@@ -254,8 +255,8 @@ describe("returned and resubmitted", () => {
     expect(page.request).toMatchObject({ reason: "研发投入数据与统计报表不一致", fixList: ["核对本年度研发投入", "补充统计报表盖章页"] });
     expect(await db.notification.count({ where: { userId: user.id, caseId: c.id, titleZh: { contains: "退回修改" } } })).toBe(1);
 
-    const { version: v2 } = await view.saveApplicantDraft(user, { caseId: c.id, version: c.version, subject: "2025年度研发投入", facts: { ...C09_FACTS, rndThisYearFen: 1_200_000_000 } });
-    const again = await view.submitApplicantCase(user, { caseId: c.id, version: v2, submitKey: "second-submit-001", commitment: true });
+    const { version: v2 } = await svc.saveDraft(user, { caseId: c.id, version: c.version, subject: "2025年度研发投入", facts: { ...C09_FACTS, rndThisYearFen: 1_200_000_000 } });
+    const again = await svc.submitCase(user, { caseId: c.id, version: v2, submitKey: "second-submit-001", commitment: true });
     expect(again).toMatchObject({ caseNo: first.caseNo, repeated: false, status: "submitted" });
 
     const after = await db.case.findUniqueOrThrow({ where: { id: c.id }, include: { revisions: { orderBy: { revision: "asc" } }, decisions: { orderBy: { createdAt: "asc" } } } });
@@ -290,7 +291,7 @@ describe("notifications", () => {
   it("every user of the organisation is told of a status change; only the owner can mark theirs read", async () => {
     const { db, user, draft, version } = await draftWithFacts();
     await withDocuments(user, draft.id);
-    const { submitApplicantCase } = await import("./applicant-view");
+    const { submitCase: submitApplicantCase } = await import("../testing/applicant-services");
     const inbox = await import("../notifications/inbox");
     await submitApplicantCase(user, { caseId: draft.id, version, submitKey: "notify-submit-001", commitment: true });
     expect(await inbox.unreadCount(user.id)).toBe(1);

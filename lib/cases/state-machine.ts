@@ -4,36 +4,24 @@ import { appendAudit } from "../audit/append";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db/client";
 import { notifyTransition } from "./notify";
+import { lockCase } from "./access";
 import type { CaseStatus } from "./status";
+import { DUTY_ACTIONS, TRANSITIONS, allowed, dutyOf, secondTo, type ActorRole, type CaseAction } from "./transitions";
 
 /**
- * The one place where a case changes status. Each action lists where it may start, where it
- * ends and who may take it. A transition runs in one transaction: it checks the case's version
- * (optimistic concurrency: a stale action changes nothing), updates the case, writes the audit
- * event (hash chain) and the notifications, and runs the caller's extra writes.
+ * The one place where a case changes status, following the table in transitions.ts (where it may
+ * start, where it ends, who may take it, which duty it is). A transition runs in one transaction:
+ * it locks the case row, checks the version (a stale action changes nothing), the separation of
+ * duties and the four eyes, updates the case, writes the audit event (hash chain) and the
+ * notifications, and runs the caller's extra writes.
  */
-export type Actor = { id: string | null; role: "applicant" | "reviewer" | "finance" | "admin" | "public" | "system" };
-
-export const TRANSITIONS = {
-  submit: { from: ["draft"], to: "submitted", roles: ["applicant"] },
-  resubmit: { from: ["returned"], to: "submitted", roles: ["applicant"] },
-  withdraw: { from: ["draft", "submitted", "returned"], to: "withdrawn", roles: ["applicant"] },
-  propose: { from: ["submitted"], to: "proposed", roles: ["reviewer"] },
-  confirm_approve: { from: ["proposed"], to: "in_notice", roles: ["reviewer"] },
-  confirm_return: { from: ["proposed"], to: "returned", roles: ["reviewer"] },
-  confirm_reject: { from: ["proposed"], to: "rejected", roles: ["reviewer"] },
-  send_back: { from: ["proposed"], to: "submitted", roles: ["reviewer"] },
-  object: { from: ["in_notice"], to: "objected", roles: ["public", "applicant", "reviewer", "finance", "admin"] },
-  uphold_objection: { from: ["objected"], to: "submitted", roles: ["reviewer"] },
-  dismiss_objection: { from: ["objected"], to: "in_notice", roles: ["reviewer"] },
-  end_notice: { from: ["in_notice"], to: "payable", roles: ["system", "admin"] },
-  pay: { from: ["payable"], to: "paid", roles: ["finance"] },
-} as const satisfies Record<string, { from: readonly CaseStatus[]; to: CaseStatus; roles: readonly Actor["role"][] }>;
-
-export type CaseAction = keyof typeof TRANSITIONS;
+export type Actor = { id: string | null; role: ActorRole };
+export { allowed, TRANSITIONS, type CaseAction };
 
 export interface TransitionInput {
   caseId: string;
+  /** the case as the caller already read it under lockCase in this transaction (saves a read) */
+  locked?: NonNullable<Awaited<ReturnType<typeof lockCase>>>;
   action: CaseAction;
   actor: Actor;
   /** the version the actor saw; null only for system jobs that re-read the case themselves */
@@ -46,20 +34,37 @@ export interface TransitionInput {
   also?: (tx: Prisma.TransactionClient, c: { id: string; caseNo: string | null; organisationId: string; leadBureauId: string; measureId: string }) => Promise<void>;
 }
 
-export function allowed(action: CaseAction, from: CaseStatus, role: Actor["role"]): boolean {
-  const t = TRANSITIONS[action];
-  return (t.from as readonly CaseStatus[]).includes(from) && (t.roles as readonly string[]).includes(role);
+/**
+ * Separation of duties, from the audit log of the case: someone who took one duty (propose,
+ * confirm, dismiss, pay) takes no other on this case; a second-pair-of-eyes action is never taken
+ * by the person who took the action it confirms.
+ */
+async function checkDuties(tx: Prisma.TransactionClient, caseId: string, action: CaseAction, actorId: string) {
+  const duty = dutyOf(action);
+  if (!duty) return;
+  const done = await tx.auditEvent.findMany({
+    where: { caseId, actorId, action: { in: [...DUTY_ACTIONS] } }, select: { action: true }, distinct: ["action"],
+  });
+  const other = done.map((e) => dutyOf(e.action)).find((d) => d && d !== duty);
+  if (other) throw new ActionError("separation_of_duties", undefined, { duty, done: other });
+  const first = secondTo(action);
+  if (first) {
+    const last = await tx.auditEvent.findFirst({ where: { caseId, action: first }, orderBy: { id: "desc" }, select: { actorId: true } });
+    if (last?.actorId === actorId) throw new ActionError("own_proposal");
+  }
 }
 
 export async function transitionInTx(tx: Prisma.TransactionClient, input: TransitionInput) {
   const t = TRANSITIONS[input.action];
   if (!(t.roles as readonly string[]).includes(input.actor.role)) throw new ActionError("forbidden");
-  const current = await tx.case.findUnique({ where: { id: input.caseId } });
+  const current = input.locked ?? (await lockCase(tx, input.caseId));
   if (!current) throw new ActionError("not_found");
   if (!(t.from as readonly string[]).includes(current.status)) {
     throw new ActionError(input.expectedVersion !== null && input.expectedVersion !== current.version ? "stale" : "bad_state", undefined, { status: current.status });
   }
-  const version = input.expectedVersion ?? current.version;
+  if (input.expectedVersion !== null && input.expectedVersion !== current.version) throw new ActionError("stale");
+  if (input.actor.id) await checkDuties(tx, current.id, input.action, input.actor.id);
+  const version = current.version;
   // one UPDATE … RETURNING; the version guard makes it change nothing if anyone else got there first
   const updated = await tx.case
     .update({ where: { id: input.caseId, version, status: { in: [...t.from] } }, data: { ...input.patch, status: t.to, version: { increment: 1 } } })

@@ -60,7 +60,7 @@ export async function confirm(user: SessionUser, raw: ConfirmInput, now = new Da
         data: { ...ref, amountFen, ceilingFen: d.ceilingFen, reason: ra.reason ?? undefined, noticeEndsAt: noticeEndsAt.toISOString() },
         also: async (t) => {
           await settle(t, ra.id, "confirmed", user, input.note, now);
-          await recordDecision(t, c.id, d);
+          await recordDecision(t, c, d);
         },
       });
     }

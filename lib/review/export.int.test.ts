@@ -38,7 +38,7 @@ async function sheetOf(buf: Buffer) {
 describe("excel export", () => {
   it("the queue and the notice open in Excel with Chinese headers and amounts in yuan", async () => {
     const { db } = await import("../db/client");
-    const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+    const { startDraft, saveDraft, submitCase } = await import("../testing/applicant-services");
     const { propose } = await import("./propose");
     const { confirm } = await import("./confirm");
     const { exportQueue, exportNotice, QUEUE_COLUMNS } = await import("./export");
@@ -47,7 +47,7 @@ describe("excel export", () => {
     const [a, b] = [await makeStaff(db, "reviewer", "sci-tech"), await makeStaff(db, "reviewer", "sci-tech")];
     const draft = await startDraft(user, "c09-rnd-increment", "export-1");
     const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: "2025年度研发投入", facts: C09_FACTS });
-    const { caseNo } = await submitCase(user, { caseId: draft.id, version, submitKey: "export-s1", commitment: true });
+    const { caseNo } = await submitCase(user, { caseId: draft.id, version, submitKey: "export-s1", commitment: true, acceptMissingDocuments: true });
     const org = await db.organisation.findUniqueOrThrow({ where: { id: user.organisationId! } });
 
     const q = await collect((out) => exportQueue(out, a, readQueueFilter({ tab: "review" })));

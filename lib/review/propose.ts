@@ -49,7 +49,7 @@ export async function propose(user: SessionUser, raw: ProposeInput) {
         ceilingFen: d.ceilingFen, ...(stored !== d.ceilingFen ? { storedCeilingFen: stored } : {}),
       },
       also: async (t) => {
-        await recordDecision(t, c.id, d);
+        await recordDecision(t, c, d);
         await t.reviewAction.create({
           data: {
             caseId: c.id, proposal: input.proposal, amountFen: amountFen === null ? null : BigInt(amountFen),

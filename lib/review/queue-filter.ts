@@ -2,18 +2,24 @@
 // Pure: unknown or malformed values are ignored rather than failing.
 import { MEASURES } from "@/rules";
 import { isIsoDate } from "@/rules/core/fields";
-import type { CaseStatus } from "../cases/status";
+import { CASE_STATUSES, TRANSITIONS, type CaseStatus } from "../cases/transitions";
 import { parseYuan } from "../money";
 
 export const TABS = ["review", "confirm", "notice", "done", "all"] as const;
 export type Tab = (typeof TABS)[number];
 
+const REVIEW: CaseStatus[] = [...TRANSITIONS.propose.from];
+const CONFIRM: CaseStatus[] = [...TRANSITIONS.confirm_approve.from];
+const NOTICE: CaseStatus[] = [...TRANSITIONS.end_notice.from, ...TRANSITIONS.dismiss_objection.from];
+const STAFF_VISIBLE = CASE_STATUSES.filter((s) => s !== "draft");
+
+/** The queue's tabs group the lifecycle's statuses (transitions.ts): work to do first, the rest after. */
 export const TAB_STATUSES: Record<Tab, CaseStatus[]> = {
-  review: ["submitted"],
-  confirm: ["proposed"],
-  notice: ["in_notice", "objected"],
-  done: ["payable", "paid", "rejected", "returned", "withdrawn"],
-  all: ["submitted", "proposed", "returned", "rejected", "approved", "in_notice", "objected", "payable", "paid", "withdrawn"],
+  review: REVIEW,
+  confirm: CONFIRM,
+  notice: NOTICE,
+  done: STAFF_VISIBLE.filter((s) => ![...REVIEW, ...CONFIRM, ...NOTICE].includes(s)),
+  all: STAFF_VISIBLE,
 };
 
 export interface QueueFilter {

@@ -17,11 +17,11 @@ afterAll(async () => {
 
 async function submit(measure: string, facts: object, orgType = "enterprise") {
   const { db } = await import("../db/client");
-  const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+  const { startDraft, saveDraft, submitCase } = await import("../testing/applicant-services");
   const user = await makeApplicant(db, { orgType });
   const draft = await startDraft(user, measure, `q-${Math.random()}`);
   const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: "标的", facts: facts as Record<string, unknown> });
-  await submitCase(user, { caseId: draft.id, version, submitKey: `qs-${Math.random()}`, commitment: true });
+  await submitCase(user, { caseId: draft.id, version, submitKey: `qs-${Math.random()}`, commitment: true, acceptMissingDocuments: true });
   return db.case.findUniqueOrThrow({ where: { id: draft.id }, include: { organisation: true } });
 }
 

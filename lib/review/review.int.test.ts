@@ -23,28 +23,32 @@ const svc = async () => ({
 });
 const DAY = 86_400_000;
 
-/** a round, two reviewers of sci-tech (A proposes, B confirms), one of industry-it, finance, admin */
+/**
+ * a round, reviewers of sci-tech (A proposes, B confirms; C proposes and D confirms an objection's
+ * dismissal: on one case each person takes one part), one of industry-it, finance, admin
+ */
 async function world(opts: { budgetFen?: bigint } = {}) {
   const { db } = await import("../db/client");
   // one open round at a time, so new cases land in this test's round (and its budget)
   await db.round.updateMany({ data: { status: "closed" } });
   const round = await makeRound(db, { measures: ["c09-rnd-increment", "c16-innovation-contest"] });
   if (opts.budgetFen !== undefined) await db.roundMeasure.updateMany({ where: { roundId: round.id }, data: { budgetFen: opts.budgetFen } });
-  const [a, b, b2, other, finance, admin] = await Promise.all([
+  const [a, b, b2, dc, dd, other, finance, admin] = await Promise.all([
     makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"),
+    makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"),
     makeStaff(db, "reviewer", "industry-it"), makeStaff(db, "finance", "finance"), makeStaff(db, "admin"),
   ]);
-  return { db, round, a, b, b2, other, finance, admin };
+  return { db, round, a, b, b2, dc, dd, other, finance, admin };
 }
 
 /** a case submitted through the applicant service (real state machine), ceiling ¥75,000 for c09 */
 async function submitted(applicant?: SessionUser, measure = "c09-rnd-increment", facts: object = C09_FACTS) {
   const { db } = await import("../db/client");
-  const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+  const { startDraft, saveDraft, submitCase } = await import("../testing/applicant-services");
   const user = applicant ?? (await makeApplicant(db));
   const draft = await startDraft(user, measure, `k-${Math.random()}`);
   const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: `标的 ${Math.random()}`, facts: facts as Record<string, unknown> });
-  await submitCase(user, { caseId: draft.id, version, submitKey: `s-${Math.random()}`, commitment: true });
+  await submitCase(user, { caseId: draft.id, version, submitKey: `s-${Math.random()}`, commitment: true, acceptMissingDocuments: true });
   return { user, c: await db.case.findUniqueOrThrow({ where: { id: draft.id } }) };
 }
 
@@ -198,7 +202,7 @@ describe("budget", () => {
 
 describe("notice, objections, payment", () => {
   it("a whole life cycle is recorded; the audit chain verifies, and one edited row is reported by audit:verify", async () => {
-    const { db, a, b, finance } = await world();
+    const { db, a, b, dc, dd, finance } = await world();
     const s = await svc();
     const { c } = await submitted();
     const v = (await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_000_000, reason: "部分费用不予认定" })).version;
@@ -214,11 +218,13 @@ describe("notice, objections, payment", () => {
     await s.endDueNotices(new Date(Date.now() + 30 * DAY));
     expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("objected");
 
-    await expect(s.resolveObjections(a, { caseId: c.id, version: cur.version - 1, outcome: "dismissed", resolution: "x" })).rejects.toMatchObject({ code: "stale" });
-    const resumed = await s.resolveObjections(a, { caseId: c.id, version: cur.version, outcome: "dismissed", resolution: "经核查，研发费用真实" });
+    await expect(s.resolveObjections(dc, { caseId: c.id, version: cur.version - 1, outcome: "dismissed", resolution: "x" })).rejects.toMatchObject({ code: "stale" });
+    const proposed = await s.resolveObjections(dc, { caseId: c.id, version: cur.version, outcome: "dismissed", resolution: "经核查，研发费用真实" });
+    expect(proposed.status).toBe("objected");
+    const resumed = await s.resolveObjections(dd, { caseId: c.id, version: proposed.version, outcome: "dismissed", resolution: "同意驳回" });
     expect(resumed.status).toBe("in_notice");
     expect(resumed.noticeEndsAt!.getTime()).toBeGreaterThanOrEqual(approved.noticeEndsAt!.getTime());
-    expect(await db.objection.count({ where: { caseId: c.id, state: "dismissed", resolvedById: a.id } })).toBe(2);
+    expect(await db.objection.count({ where: { caseId: c.id, state: "dismissed", resolvedById: dd.id, dismissProposedById: dc.id } })).toBe(2);
 
     await s.endDueNotices(new Date()); // not yet due
     expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("in_notice");
@@ -236,7 +242,7 @@ describe("notice, objections, payment", () => {
     expect(await db.payment.findUniqueOrThrow({ where: { caseId: c.id } })).toMatchObject({ amountFen: 7_000_000n, voucherNo: "CZ-2026-001", confirmedById: finance.id });
 
     const actions = (await db.auditEvent.findMany({ where: { caseId: c.id }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["create_draft", "submit", "propose", "confirm_approve", "object", "object", "dismiss_objection", "end_notice", "pay"]);
+    expect(actions).toEqual(["create_draft", "submit", "propose", "confirm_approve", "object", "object", "propose_dismissal", "dismiss_objection", "end_notice", "pay"]);
     const view = await s.staffCaseView(a, c.id, false);
     expect(view.timeline.map((e) => e.action)).toEqual(actions);
 
@@ -278,8 +284,8 @@ describe("notice, objections, payment", () => {
     const back = await s.resolveObjections(b, { caseId: c.id, version: cur.version, outcome: "upheld", resolution: "异议成立，重新审核" });
     expect(back).toMatchObject({ status: "submitted", approvedFen: null, noticeEndsAt: null });
 
-    const p2 = await s.propose(b, { caseId: c.id, version: back.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
-    cur = await s.confirm(a, { caseId: c.id, version: p2.version, note: "" });
+    const p2 = await s.propose(a, { caseId: c.id, version: back.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    cur = await s.confirm(b, { caseId: c.id, version: p2.version, note: "" });
     await expect(s.endNoticeNow(a, { caseId: c.id, version: cur.version })).rejects.toMatchObject({ code: "not_found" });
     const ended = await s.endNoticeNow(admin, { caseId: c.id, version: cur.version });
     expect(ended.status).toBe("payable");
@@ -300,15 +306,15 @@ describe("notice, objections, payment", () => {
     const ev = await db.auditEvent.findFirstOrThrow({ where: { caseId: c.id, action: "confirm_return" } });
     expect(ev.data).toMatchObject({ reason: "材料不全", fixList: ["补充审计报告", "核对本年度研发费用"] });
 
-    const { saveDraft, submitCase } = await import("../cases/applicant-cases");
+    const { saveDraft, submitCase } = await import("../testing/applicant-services");
     const { version } = await saveDraft(user, { caseId: c.id, version: r.version, subject: c.subject, facts: { ...C09_FACTS, rndThisYearFen: 1_200_000_000 } });
-    await submitCase(user, { caseId: c.id, version, submitKey: "resubmit-1", commitment: true });
+    await submitCase(user, { caseId: c.id, version, submitKey: "resubmit-1", commitment: true, acceptMissingDocuments: true });
     const view = await s.staffCaseView(a, c.id, false);
     expect(view.c.status).toBe("submitted");
     expect(view.revisions).toHaveLength(2);
     expect(view.revisions[1].changes).toEqual([expect.objectContaining({ name: "rndThisYearFen", after: "¥12,000,000.00" })]);
     expect(view.live?.ceilingFen).toBe(10_000_000);
-    const p2 = await s.propose(b, { caseId: c.id, version: view.c.version, proposal: "approve", amountFen: 10_000_000, reason: "" });
-    expect((await s.confirm(a, { caseId: c.id, version: p2.version, note: "" })).status).toBe("in_notice");
+    const p2 = await s.propose(a, { caseId: c.id, version: view.c.version, proposal: "approve", amountFen: 10_000_000, reason: "" });
+    expect((await s.confirm(b, { caseId: c.id, version: p2.version, note: "" })).status).toBe("in_notice");
   });
 });

@@ -4,7 +4,8 @@ import { Money } from "@/components/cases/money";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { EmptyState } from "@/components/empty-state";
 import { guardPage } from "@/lib/auth/guard-page";
-import { DECIDED_STATUSES, isEditable, listOrgCases } from "@/lib/cases/applicant-view";
+import { listOrgCases } from "@/lib/cases/applicant-view";
+import { isAwarded } from "@/lib/cases/transitions";
 import { db } from "@/lib/db/client";
 
 export default async function ApplicantHome() {
@@ -29,8 +30,8 @@ export default async function ApplicantHome() {
       ) : (
         <ul className="space-y-3" aria-label={tc("label")} data-testid="case-list">
           {cases.map((c) => {
-            const decided = (DECIDED_STATUSES as readonly string[]).includes(c.status);
-            const href = isEditable(c.status) && c.status === "draft" ? `/applicant/cases/${c.id}/edit` : `/applicant/cases/${c.id}`;
+            const decided = isAwarded(c.status);
+            const href = c.status === "draft" ? `/applicant/cases/${c.id}/edit` : `/applicant/cases/${c.id}`;
             return (
               <li key={c.id} className="card p-4" data-testid="case-row" data-status={c.status}>
                 <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { startDraft } from "@/lib/cases/applicant-cases";
+import { startDraft } from "@/lib/cases/drafts";
 
 // createKey comes from the page: a retried or double-clicked start returns the same draft.
 export const startApplication = defineAction(

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { guardPage } from "@/lib/auth/guard-page";
-import { openRoundFor } from "@/lib/cases/applicant-cases";
+import { openRoundFor } from "@/lib/cases/drafts";
 import { db } from "@/lib/db/client";
 import { engine } from "@/rules";
 import { StartApplication } from "./start-application";

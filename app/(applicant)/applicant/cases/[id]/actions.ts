@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { withdrawCase } from "@/lib/cases/applicant-cases";
+import { withdrawCase } from "@/lib/cases/withdraw";
 
 export const withdrawAction = defineAction(
   ["applicant"],

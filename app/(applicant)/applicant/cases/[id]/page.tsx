@@ -6,7 +6,7 @@ import { Money } from "@/components/cases/money";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Timeline } from "@/components/cases/timeline";
 import { guardPage } from "@/lib/auth/guard-page";
-import { DECIDED_STATUSES, isEditable, WITHDRAWABLE_STATUSES } from "@/lib/cases/applicant-view";
+import { isAwarded, isEditable, WITHDRAWABLE } from "@/lib/cases/transitions";
 import { caseTimeline } from "@/lib/cases/timeline";
 import { AnswerList } from "../../_components/answer-list";
 import { formatSize } from "../../_components/fact-format";
@@ -28,8 +28,8 @@ export default async function ApplicantCasePage({ params }: { params: Params }) 
   const en = locale === "en";
   const c = v.case;
   const m = v.measure;
-  const decided = (DECIDED_STATUSES as readonly string[]).includes(c.status);
-  const withdrawable = (WITHDRAWABLE_STATUSES as readonly string[]).includes(c.status);
+  const decided = isAwarded(c.status);
+  const withdrawable = (WITHDRAWABLE as readonly string[]).includes(c.status);
   const date = (d: Date) => fmt.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
   return (

@@ -1,15 +1,17 @@
 import { z } from "zod";
 import { nulPath } from "@/lib/actions/define-action";
 import { currentUser } from "@/lib/auth/session";
-import { submitCase } from "@/lib/cases/applicant-cases";
+import { submitCase } from "@/lib/cases/submit";
 import { fail, failFrom, foreignOrigin } from "../../../_lib/respond";
 
-// POST JSON { version, submitKey, commitment: true }: the same submit as the form's server action,
+// POST JSON { version, submitKey, commitment: true, acceptMissingDocuments? }: the same submit as the
+// form's server action (lib/cases/submit.ts),
 // for API clients and the load/crash tests. Idempotent per submitKey.
 const body = z.object({
   version: z.number().int().min(0),
   submitKey: z.string().min(8).max(100),
   commitment: z.literal(true),
+  acceptMissingDocuments: z.boolean().optional(),
 });
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {

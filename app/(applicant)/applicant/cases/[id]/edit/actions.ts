@@ -1,12 +1,11 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { previewCase } from "@/lib/cases/applicant-cases";
-import { saveApplicantDraft } from "@/lib/cases/applicant-view";
+import { previewCase, saveDraft } from "@/lib/cases/drafts";
 import { editSchema } from "./schemas";
 
 export const saveDraftAction = defineAction(["applicant"], editSchema, async (input, user) => {
-  const { version } = await saveApplicantDraft(user, input);
+  const { version } = await saveDraft(user, input);
   return { version, savedAt: new Date().toISOString() };
 });
 

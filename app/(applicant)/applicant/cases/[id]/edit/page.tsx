@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { guardPage } from "@/lib/auth/guard-page";
-import { isEditable } from "@/lib/cases/applicant-view";
+import { isEditable } from "@/lib/cases/transitions";
 import { env } from "@/lib/env";
 import { loadCase } from "../../../_components/load-case";
 import { ReturnRequest } from "../../../_components/return-request";

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { submitApplicantCase } from "@/lib/cases/applicant-view";
+import { submitCase } from "@/lib/cases/submit";
 
 // The submit key is made once per page load: a double click or a retry makes one submission.
 export const submitAction = defineAction(
@@ -14,7 +14,7 @@ export const submitAction = defineAction(
     acceptMissingDocuments: z.boolean().optional(),
   }),
   async (input, user) => {
-    const r = await submitApplicantCase(user, input);
+    const r = await submitCase(user, input);
     return { caseNo: r.caseNo, repeated: r.repeated };
   },
 );

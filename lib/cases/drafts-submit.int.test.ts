@@ -17,7 +17,7 @@ afterAll(async () => {
 
 async function setup() {
   const { db } = await import("../db/client");
-  const { startDraft, saveDraft } = await import("./applicant-cases");
+  const { startDraft, saveDraft } = await import("../testing/applicant-services");
   await makeRound(db);
   const user = await makeApplicant(db);
   const draft = await startDraft(user, "c09-rnd-increment", `k-${Math.random()}`);
@@ -28,15 +28,15 @@ async function setup() {
 describe("applicant cases", () => {
   it("submit stores the rules decision, a case number and routes to the lead bureau; a retry makes nothing new", async () => {
     const { db, user, draft, version } = await setup();
-    const { submitCase } = await import("./applicant-cases");
+    const { submitCase } = await import("../testing/applicant-services");
     const key = "submit-1";
     const [a, b] = await Promise.allSettled([
-      submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true }),
-      submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true }),
+      submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true, acceptMissingDocuments: true }),
+      submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true, acceptMissingDocuments: true }),
     ]);
     const ok = [a, b].filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ caseNo: string }>).value.caseNo);
     expect(ok.length).toBeGreaterThanOrEqual(1);
-    const again = await submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true });
+    const again = await submitCase(user, { caseId: draft.id, version, submitKey: key, commitment: true, acceptMissingDocuments: true });
     expect(again).toMatchObject({ repeated: true, caseNo: ok[0] });
     expect(ok[0]).toMatch(/^WH-\d{4}-C09-\d{6}$/);
     const c = await db.case.findUniqueOrThrow({ where: { id: draft.id }, include: { decisions: true, revisions: true } });
@@ -53,23 +53,26 @@ describe("applicant cases", () => {
   it("another organisation's user gets not_found for reading, saving, submitting and withdrawing, and nothing changes", async () => {
     const { db, draft, version } = await setup();
     const other = await makeApplicant(db);
-    const svc = await import("./applicant-cases");
+    const svc = await import("../testing/applicant-services");
     const before = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
     await expect(svc.previewCase(other, draft.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(svc.saveDraft(other, { caseId: draft.id, version, subject: "x", facts: {} })).rejects.toMatchObject({ code: "not_found" });
-    await expect(svc.submitCase(other, { caseId: draft.id, version, submitKey: "k", commitment: true })).rejects.toMatchObject({ code: "not_found" });
+    await expect(svc.submitCase(other, { caseId: draft.id, version, submitKey: "k", commitment: true, acceptMissingDocuments: true })).rejects.toMatchObject({ code: "not_found" });
     await expect(svc.withdrawCase(other, { caseId: draft.id, version })).rejects.toMatchObject({ code: "not_found" });
     await expect(svc.previewCase(other, "forged-id-000")).rejects.toMatchObject({ code: "not_found" });
     // a NUL (from a URL's %00) would be a PostgreSQL error, not an answer: it is "not found" too
-    await expect(svc.submitCase(other, { caseId: "a\u0000b", version, submitKey: "k", commitment: true })).rejects.toMatchObject({ code: "not_found" });
+    await expect(svc.submitCase(other, { caseId: "a\u0000b", version, submitKey: "k", commitment: true, acceptMissingDocuments: true })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.case.findUniqueOrThrow({ where: { id: draft.id } })).toEqual(before);
   });
 
   it("tampered facts are refused at submit with the field named, changing nothing", async () => {
     const { db, user, draft, version } = await setup();
-    const { saveDraft, submitCase } = await import("./applicant-cases");
-    const { version: v2 } = await saveDraft(user, { caseId: draft.id, version, subject: "s", facts: { ...C09_FACTS, rndThisYearFen: -5, qualifications: ["forged"] } });
-    await expect(submitCase(user, { caseId: draft.id, version: v2, submitKey: "t", commitment: true })).rejects.toMatchObject({ code: "validation", fieldErrors: { rndThisYearFen: expect.any(String), qualifications: expect.any(String) } });
+    const { saveDraft, submitCase } = await import("../testing/applicant-services");
+    // the save refuses such answers; a row changed behind its back (or written before) must not pass submit either
+    await expect(saveDraft(user, { caseId: draft.id, version, subject: "s", facts: { ...C09_FACTS, rndThisYearFen: -5 } })).rejects.toMatchObject({ code: "validation" });
+    await db.case.update({ where: { id: draft.id }, data: { facts: { ...C09_FACTS, rndThisYearFen: -5, qualifications: ["forged"] }, version: { increment: 1 } } });
+    const v2 = version + 1;
+    await expect(submitCase(user, { caseId: draft.id, version: v2, submitKey: "t", commitment: true, acceptMissingDocuments: true })).rejects.toMatchObject({ code: "validation", fieldErrors: { rndThisYearFen: expect.any(String), qualifications: expect.any(String) } });
     const c = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
     expect(c.status).toBe("draft");
     expect(c.caseNo).toBeNull();
@@ -77,21 +80,21 @@ describe("applicant cases", () => {
 
   it("a stale version is refused", async () => {
     const { user, draft, version } = await setup();
-    const { saveDraft } = await import("./applicant-cases");
+    const { saveDraft } = await import("../testing/applicant-services");
     await expect(saveDraft(user, { caseId: draft.id, version: version - 1, subject: "s", facts: {} })).rejects.toMatchObject({ code: "stale" });
   });
 
   it("outside the round's window, submit is refused with the dates", async () => {
     const { db, user, draft, version } = await setup();
-    const { submitCase } = await import("./applicant-cases");
+    const { submitCase } = await import("../testing/applicant-services");
     const round = await db.round.findUniqueOrThrow({ where: { id: draft.roundId } });
-    await expect(submitCase(user, { caseId: draft.id, version, submitKey: "late", commitment: true }, new Date(round.closesAt.getTime() + 1000)))
+    await expect(submitCase(user, { caseId: draft.id, version, submitKey: "late", commitment: true, acceptMissingDocuments: true }, new Date(round.closesAt.getTime() + 1000)))
       .rejects.toMatchObject({ code: "round_closed", detail: { closesAt: round.closesAt.toISOString() } });
   });
 
   it("withdraw works before a decision and the audit chain verifies; editing a row breaks it", async () => {
     const { user, draft, version } = await setup();
-    const { withdrawCase } = await import("./applicant-cases");
+    const { withdrawCase } = await import("../testing/applicant-services");
     const w = await withdrawCase(user, { caseId: draft.id, version });
     expect(w.status).toBe("withdrawn");
     const { verifyAuditChain } = await import("../audit/verify");

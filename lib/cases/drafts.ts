@@ -1,0 +1,83 @@
+import "server-only";
+import { engine } from "@/rules";
+import { ActionError, fieldErrorsOf } from "../actions/define-action";
+import { appendAudit } from "../audit/append";
+import type { SessionUser } from "../auth/sign-in";
+import { db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { requireCaseAccess, requireLockedCase } from "./access";
+import { draftFactsSchema } from "./draft-facts";
+import { evaluateCase } from "./rules-input";
+import { isEditable } from "./transitions";
+
+/** The open round that includes the measure now, or null. */
+export async function openRoundFor(measureId: string, now = new Date()) {
+  return db.round.findFirst({
+    where: { status: "open", opensAt: { lte: now }, closesAt: { gte: now }, measures: { some: { measureId } } },
+    orderBy: { closesAt: "asc" },
+  });
+}
+
+/** Starts an application (a draft). A repeated request with the same key returns the same draft. */
+export async function startDraft(user: SessionUser, measureId: string, createKey: string) {
+  const organisationId = user.organisationId;
+  if (!organisationId) throw new ActionError("forbidden");
+  const m = engine.measures.get(measureId);
+  if (!m) throw new ActionError("not_found");
+  const again = await db.case.findUnique({ where: { createKey } });
+  if (again) {
+    if (again.organisationId !== organisationId) throw new ActionError("not_found");
+    return again;
+  }
+  const round = (await openRoundFor(measureId)) ??
+    (await db.round.findFirst({ where: { status: "open", measures: { some: { measureId } } }, orderBy: { opensAt: "desc" } }));
+  if (!round) throw new ActionError("no_open_round");
+  try {
+    return await db.$transaction(async (tx) => {
+      const c = await tx.case.create({
+        data: { organisationId, measureId, roundId: round.id, leadBureauId: m.leadBureau, subject: "", facts: {}, createdById: user.id, createKey },
+      });
+      await appendAudit(tx, { caseId: c.id, actorId: user.id, action: "create_draft", fromStatus: null, toStatus: "draft", data: { measureId } });
+      return c;
+    });
+  } catch (e) {
+    const raced = await db.case.findUnique({ where: { createKey } });
+    if (raced && raced.organisationId === organisationId) return raced;
+    throw e;
+  }
+}
+
+/**
+ * Saves the answers of a draft or returned case under the case's lock (partial answers allowed;
+ * complete ones are checked at submit). Unknown names, values of the wrong type and forged choices
+ * are refused with the field named and change nothing; so does a version someone else moved on.
+ */
+export async function saveDraft(user: SessionUser, input: { caseId: string; version: number; subject: string; facts: unknown }) {
+  return db.$transaction(async (tx) => {
+    const c = await requireLockedCase(tx, user, input.caseId, "own");
+    if (!isEditable(c.status)) throw new ActionError("bad_state", undefined, { status: c.status });
+    if (c.version !== input.version) throw new ActionError("stale");
+    const measure = engine.measures.get(c.measureId);
+    if (!measure) throw new ActionError("not_found");
+    const parsed = draftFactsSchema(measure.fields).safeParse(input.facts);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const [k, v] of Object.entries(fieldErrorsOf(parsed.error))) fieldErrors[k.split(".")[0]] ??= v;
+      for (const issue of parsed.error.issues) {
+        if (issue.code === "unrecognized_keys") for (const k of issue.keys) fieldErrors[k] = "unknown_field";
+      }
+      throw new ActionError("validation", fieldErrors);
+    }
+    await tx.case.update({
+      where: { id: c.id },
+      data: { subject: input.subject.trim().slice(0, 200), facts: parsed.data as Prisma.InputJsonValue, version: { increment: 1 } },
+    });
+    return { version: c.version + 1 };
+  });
+}
+
+/** The rules' verdict on the saved answers, as the server would decide now. */
+export async function previewCase(user: SessionUser, caseId: string) {
+  const c = await requireCaseAccess(user, caseId, "own");
+  return evaluateCase(db, c);
+}
