@@ -29,7 +29,7 @@ export const ACTIONS: Record<string, Role[]> = {
 /** pages and route handlers by their app path → roles that may open them */
 export const PATHS: Record<string, Role[]> = {
   "/": ALL, "/me": SIGNED_IN, "/sign-in": ALL, "/sign-up": ALL, "/policy": ALL, "/measures": ALL, "/measures/[id]": ALL,
-  "/calculator": ALL, "/notice": ALL, "/notice/[id]": ALL, "/notice/export": ALL,
+  "/calculator": ALL, "/notice": ALL, "/notice/[id]": ALL, "/notice/export": ALL, "/notice/objection": ALL,
   "/applicant": ["applicant"], "/applicant/profile": ["applicant"], "/applicant/apply/[measureId]": ["applicant"],
   "/applicant/cases/[id]": ["applicant"], "/applicant/cases/[id]/edit": ["applicant"], "/applicant/cases/[id]/review": ["applicant"],
   "/applicant/cases/[id]/submitted": ["applicant"],

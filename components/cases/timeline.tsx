@@ -1,13 +1,5 @@
 import { STAFF_STATUS, type CaseStatus } from "@/lib/cases/status";
-
-export interface TimelineEvent {
-  id: string;
-  action: string;
-  toStatus: string | null;
-  createdAt: Date;
-  actorName: string | null;
-  data: Record<string, unknown>;
-}
+import type { TimelineEvent } from "@/lib/cases/timeline";
 
 const ACTION: Record<string, { zh: string; en: string }> = {
   create_draft: { zh: "创建申报草稿", en: "Draft started" },
@@ -18,6 +10,7 @@ const ACTION: Record<string, { zh: string; en: string }> = {
   confirm_approve: { zh: "复核通过，进入公示", en: "Confirmed: approved, public notice begins" },
   confirm_return: { zh: "复核确认：退回修改", en: "Confirmed: returned for correction" },
   confirm_reject: { zh: "复核确认：不予支持", en: "Confirmed: rejected" },
+  propose_dismissal: { zh: "审核员提议驳回异议", en: "Reviewer proposed to dismiss the objection" },
   send_back: { zh: "复核人退回审核意见", en: "Second reviewer sent the proposal back" },
   object: { zh: "公示期收到异议", en: "Objection lodged during notice" },
   uphold_objection: { zh: "异议成立，重新审核", en: "Objection upheld: back to review" },

@@ -5,6 +5,7 @@ import { canAccess, requireCaseAccess } from "../cases/access";
 import { evaluateCase } from "../cases/rules-input";
 import { AWARDED, type CaseStatus } from "../cases/status";
 import { caseTimeline } from "../cases/timeline";
+import { dutyOf } from "../cases/transitions";
 import { db } from "../db/client";
 import { budgetOf } from "./budget";
 import { diffRevisions, factRows, type FactChange } from "./facts-display";
@@ -47,7 +48,7 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
   ]);
   const userIds = [...new Set([
     ...c.reviewActions.flatMap((r) => [r.proposedById, r.confirmedById]),
-    ...c.objections.map((o) => o.resolvedById),
+    ...c.objections.flatMap((o) => [o.resolvedById, o.dismissProposedById]),
     c.payment?.confirmedById,
   ].filter((x): x is string => !!x))];
   const names = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
@@ -81,6 +82,8 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
     nameOf: (id: string | null | undefined) => (id ? names.get(id) ?? "—" : "—"),
     pending: c.reviewActions.find((r) => r.state === "pending") ?? null,
     openObjections: c.objections.filter((o) => o.state === "open"),
+    /** the parts this user already took on the case (separation of duties: the buttons follow it) */
+    myDuties: [...new Set(timeline.filter((e) => e.actorId === user.id).map((e) => dutyOf(e.action)).filter((x) => !!x))],
   };
 }
 

@@ -12,7 +12,7 @@ const lodge = definePublicAction(objectionSchema, async (input, user) => {
   return lodgeObjection(input, user);
 });
 
-export type ObjectionState = (ActionResult<{ objectionId: string }> & { values?: Record<string, string> }) | null;
+export type ObjectionState = (ActionResult<{ objectionId: string; refNo: string }> & { values?: Record<string, string> }) | null;
 
 /** Form action (works without JavaScript): the typed values come back with any error. */
 export async function objectAction(_prev: ObjectionState, form: FormData): Promise<ObjectionState> {

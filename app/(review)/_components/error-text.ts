@@ -20,7 +20,9 @@ export function useErrorText() {
   const tr = useTranslations("review.errors");
   const te = useTranslations("errors");
   return (code: string, detail?: Failure["detail"]): string => {
-    if (tr.has(code)) return tr(code, values(detail));
+    const v = values(detail);
+    if (typeof v.done === "string" && tr.has(`duties.${v.done}`)) v.done = tr(`duties.${v.done}`);
+    if (tr.has(code)) return tr(code, v);
     if (te.has(code)) return te(code);
     return te("server");
   };

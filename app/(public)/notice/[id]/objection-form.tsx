@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useActionState } from "react";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
@@ -12,7 +13,13 @@ export function ObjectionForm({ caseId }: { caseId: string }) {
   const errorText = useErrorText();
   const [state, action, pending] = useActionState<ObjectionState, FormData>(objectAction, null);
   if (state?.ok) {
-    return <FormAlert tone="success" message={t("thanks")} />;
+    return (
+      <div className="space-y-2" data-testid="objection-received">
+        <FormAlert tone="success" message={t("thanks")} />
+        <p className="text-sm">{t.rich("refNo", { refNo: state.data.refNo, b: (x) => <strong>{x}</strong> })}</p>
+        <p className="text-sm"><Link href={`/notice/objection?ref=${encodeURIComponent(state.data.refNo)}`}>{t("lookupLink")}</Link></p>
+      </div>
+    );
   }
   const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
   const v = state && !state.ok ? state.values ?? {} : {};

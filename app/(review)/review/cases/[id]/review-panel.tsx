@@ -6,6 +6,7 @@ import { EndNoticeButton } from "./end-notice-button";
 import { ResolveObjectionsForm } from "./objection-form";
 import { ProposalSummary, type PendingProposal } from "./proposal-summary";
 import { ProposeForm } from "./propose-form";
+import { actionsFrom, allowed, dutyOf, type CaseAction } from "@/lib/cases/transitions";
 
 /** What this person can do with the case now; the services check it all again. */
 export async function ReviewPanel({ view, user, lead }: { view: StaffCaseView; user: SessionUser; lead: boolean }) {
@@ -21,21 +22,39 @@ export async function ReviewPanel({ view, user, lead }: { view: StaffCaseView; u
   const decision = view.live ?? view.stored;
   const ceilingFen = Number(decision?.ceilingFen ?? c.ceilingFen ?? 0);
 
-  if (lead && c.status === "submitted") {
+  // the buttons follow the lifecycle table and the separation of duties; the services check it all again
+  const may = (a: CaseAction) => {
+    const d = dutyOf(a);
+    return lead && allowed(a, c.status, user.role) && (!d || view.myDuties.every((x) => x === d));
+  };
+  const tookOtherPart = lead && actionsFrom(c.status, user.role).some((a) => dutyOf(a)) && !actionsFrom(c.status, user.role).some(may);
+
+  if (may("propose")) {
     return <ProposeForm caseId={c.id} version={c.version} ceilingFen={ceilingFen} fixed={!!decision?.fixed} eligible={!!decision?.eligible} />;
   }
   if (c.status === "proposed" && pending) {
-    if (lead && !pending.proposedByMe) return <ConfirmForm caseId={c.id} version={c.version} pending={pending} />;
+    if (may("confirm_approve") && !pending.proposedByMe) return <ConfirmForm caseId={c.id} version={c.version} pending={pending} />;
     return (
       <div className="space-y-3">
         <ProposalSummary p={pending} t={tp} />
         {pending.proposedByMe && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm font-medium" role="status" data-testid="awaiting-confirmation">{t("awaiting")}</p>}
+        {!pending.proposedByMe && tookOtherPart && <p className="text-sm text-slate-600" data-testid="no-action">{t("noAction.duty")}</p>}
       </div>
     );
   }
-  if (lead && c.status === "objected" && view.openObjections.length > 0) {
-    return <ResolveObjectionsForm caseId={c.id} version={c.version} count={view.openObjections.length} />;
+  const open = view.openObjections;
+  if (c.status === "objected" && open.length > 0) {
+    const proposal = open.every((o) => o.dismissProposedById) ? open[0] : null;
+    const dismissal = proposal && {
+      byMe: proposal.dismissProposedById === user.id, name: view.nameOf(proposal.dismissProposedById),
+      at: proposal.dismissProposedAt ? fmt.format(proposal.dismissProposedAt) : "", note: proposal.dismissNote ?? "",
+    };
+    const canDismiss = dismissal ? !dismissal.byMe && may("dismiss_objection") : may("propose_dismissal");
+    if (canDismiss || may("uphold_objection")) {
+      return <ResolveObjectionsForm caseId={c.id} version={c.version} count={open.length} canDismiss={canDismiss} dismissal={dismissal} />;
+    }
   }
-  if (user.role === "admin" && c.status === "in_notice") return <EndNoticeButton caseId={c.id} version={c.version} />;
+  if (allowed("end_notice", c.status, user.role)) return <EndNoticeButton caseId={c.id} version={c.version} />;
+  if (tookOtherPart) return <p className="text-sm text-slate-600" data-testid="no-action">{t("noAction.duty")}</p>;
   return <p className="text-sm text-slate-600" data-testid="no-action">{t(`noAction.${lead ? c.status : "readOnly"}`)}</p>;
 }
