@@ -22,13 +22,18 @@ const svc = async () => ({
   ...(await import("./end-notice")), ...(await import("./payment")), ...(await import("./case-view")),
 });
 const DAY = 86_400_000;
+/** qualifying c14 facts: 5% of ¥2m paid → ceiling ¥100,000 (annual cap ¥300,000) */
+const C14_FACTS = {
+  contractType: "development", registered: true, sellerType: "university", sellerInCity: true,
+  buyerIsTechEnterprise: true, amountPaidFen: 200_000_000, eventDate: "2025-06-30",
+};
 
 /** a round, two reviewers of sci-tech (A proposes, B confirms), one of industry-it, finance, admin */
 async function world(opts: { budgetFen?: bigint } = {}) {
   const { db } = await import("../db/client");
   // one open round at a time, so new cases land in this test's round (and its budget)
   await db.round.updateMany({ data: { status: "closed" } });
-  const round = await makeRound(db, { measures: ["c09-rnd-increment", "c16-innovation-contest"] });
+  const round = await makeRound(db, { measures: ["c09-rnd-increment", "c14-tech-contract", "c16-innovation-contest"] });
   if (opts.budgetFen !== undefined) await db.roundMeasure.updateMany({ where: { roundId: round.id }, data: { budgetFen: opts.budgetFen } });
   const [a, b, b2, other, finance, admin] = await Promise.all([
     makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"),
@@ -149,20 +154,37 @@ describe("propose and confirm (four eyes)", () => {
   it("a ceiling that changed since submission is shown in the record and the new one is enforced", async () => {
     const { db, a } = await world();
     const s = await svc();
-    const { user, c } = await submitted();
-    // meanwhile another c09 case of the same enterprise and cap year was paid ¥950,000: ¥50,000 left of the ¥1m annual cap
+    const { user, c } = await submitted(undefined, "c14-tech-contract", C14_FACTS);
+    expect(c.ceilingFen).toBe(10_000_000n);
+    // meanwhile another c14 contract of the same enterprise and payment year was paid ¥250,000: ¥50,000 left of the ¥300,000 annual cap
     await db.case.create({
       data: {
-        organisationId: user.organisationId!, measureId: "c09-rnd-increment", roundId: c.roundId, leadBureauId: "sci-tech", subject: "另一项",
-        facts: C09_FACTS, status: "paid", capYear: 2025, approvedFen: 95_000_000n, ceilingFen: 95_000_000n, createdById: user.id, submittedAt: new Date(),
+        organisationId: user.organisationId!, measureId: "c14-tech-contract", roundId: c.roundId, leadBureauId: "sci-tech", subject: "另一项",
+        facts: C14_FACTS, status: "paid", capYear: 2025, approvedFen: 25_000_000n, ceilingFen: 25_000_000n, createdById: user.id, submittedAt: new Date(),
       },
     });
-    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" }))
-      .rejects.toMatchObject({ code: "above_ceiling", detail: { ceilingFen: 5_000_000, storedCeilingFen: 7_500_000 } });
+    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 10_000_000, reason: "" }))
+      .rejects.toMatchObject({ code: "above_ceiling", detail: { ceilingFen: 5_000_000, storedCeilingFen: 10_000_000 } });
     const p = await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 5_000_000, reason: "" });
     expect(p.ceilingFen).toBe(5_000_000n);
     const ev = await db.auditEvent.findFirstOrThrow({ where: { caseId: c.id, action: "propose" } });
-    expect(ev.data).toMatchObject({ ceilingFen: 5_000_000, storedCeilingFen: 7_500_000 });
+    expect(ev.data).toMatchObject({ ceilingFen: 5_000_000, storedCeilingFen: 10_000_000 });
+  });
+
+  it("c09 pays once per fiscal year: a same-year award paid meanwhile makes the case ineligible (already_awarded)", async () => {
+    const { db, a } = await world();
+    const s = await svc();
+    const { user, c } = await submitted();
+    await db.case.create({
+      data: {
+        organisationId: user.organisationId!, measureId: "c09-rnd-increment", roundId: c.roundId, leadBureauId: "sci-tech", subject: "另一项",
+        facts: C09_FACTS, status: "paid", capYear: 2025, approvedFen: 1_000_000n, ceilingFen: 7_500_000n, createdById: user.id, submittedAt: new Date(),
+      },
+    });
+    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" }))
+      .rejects.toMatchObject({ code: "not_eligible", detail: { ceilingFen: 0 } });
+    const view = await s.staffCaseView(a, c.id, false);
+    expect(view.live?.reasons.find((r) => r.code === "already_awarded")).toMatchObject({ ok: false, clause: 9 });
   });
 });
 

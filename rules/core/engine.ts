@@ -84,7 +84,8 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     }
     const ctxOrgType = inp.applicant !== null && typeof inp.applicant === "object" && typeof (inp.applicant as { orgType?: unknown }).orgType === "string"
       ? (inp.applicant as { orgType: string }).orgType : "";
-    const ctx = new EvalContext(params, measureId, cm.clause, reasons, traced ? trace : null, ctxOrgType);
+    const history: unknown[] = Array.isArray(inp.history) ? inp.history : [];
+    const ctx = new EvalContext(params, measureId, cm.clause, reasons, traced ? trace : null, ctxOrgType, history);
 
     // facts first: without valid facts nothing else can be computed
     const bad = cm.validate(inp.facts);
@@ -129,7 +130,6 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     let ceiling = r.ceilingFen;
     ctx.step("measure_ceiling", { measure: measureId }, ceiling);
 
-    const history: unknown[] = Array.isArray(inp.history) ? inp.history : [];
     const subject = typeof inp.subject === "string" ? inp.subject : "";
     // general rule 5: once per applicant and subject
     if (cm.once) onceCheck(ctx, cm, history, subject);
