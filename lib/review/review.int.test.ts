@@ -218,6 +218,47 @@ describe("budget", () => {
   });
 });
 
+describe("round total budget", () => {
+  it("confirming is refused when the round's total would be exceeded though the measure's budget has room", async () => {
+    const { db, round, a, b } = await world({ budgetFen: 100_000_000n }); // ¥1m per measure
+    await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 12_000_000n } }); // ¥120,000 for the whole round
+    const s = await svc();
+    const c09 = (await submitted()).c;
+    const p1 = await s.propose(a, { caseId: c09.id, version: c09.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    await s.confirm(b, { caseId: c09.id, version: p1.version, note: "" });
+    // another measure of the same round: its own budget is untouched, the round has ¥45,000 left
+    const c16 = (await submitted(undefined, "c16-innovation-contest", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" })).c;
+    await expect(s.propose(a, { caseId: c16.id, version: c16.version, proposal: "approve", amountFen: 10_000_000, reason: "" }))
+      .rejects.toMatchObject({ code: "over_round_budget", detail: { totalFen: 12_000_000, usedFen: 7_500_000, remainingFen: 4_500_000, amountFen: 10_000_000 } });
+    // proposed while the round still had room, then the room went: the confirmation is refused
+    await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 20_000_000n } });
+    const p2 = await s.propose(a, { caseId: c16.id, version: c16.version, proposal: "approve", amountFen: 10_000_000, reason: "" });
+    await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 12_000_000n } });
+    const before = await snapshot(c16.id);
+    await expect(s.confirm(b, { caseId: c16.id, version: p2.version, note: "" }))
+      .rejects.toMatchObject({ code: "over_round_budget", detail: { remainingFen: 4_500_000 } });
+    expect(await snapshot(c16.id)).toEqual(before);
+  });
+
+  it("two confirmations of different measures that together exceed the round total: one is refused (round lock)", async () => {
+    const { db, round, a, b, b2 } = await world({ budgetFen: 100_000_000n });
+    await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 15_000_000n } });
+    const s = await svc();
+    const cases = [(await submitted()).c, (await submitted(undefined, "c16-innovation-contest", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" })).c];
+    const amounts = [7_500_000, 10_000_000];
+    const proposed = [];
+    for (const [i, c] of cases.entries()) proposed.push(await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: amounts[i], reason: "" }));
+    const r = await Promise.allSettled([
+      s.confirm(b, { caseId: proposed[0].id, version: proposed[0].version, note: "" }),
+      s.confirm(b2, { caseId: proposed[1].id, version: proposed[1].version, note: "" }),
+    ]);
+    expect(r.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    expect(r.find((x) => x.status === "rejected")).toMatchObject({ reason: { code: "over_round_budget" } });
+    const sum = await db.case.aggregate({ where: { roundId: round.id, status: "in_notice" }, _sum: { approvedFen: true } });
+    expect(Number(sum._sum.approvedFen)).toBeLessThanOrEqual(15_000_000);
+  });
+});
+
 describe("notice, objections, payment", () => {
   it("a whole life cycle is recorded; the audit chain verifies, and one edited row is reported by audit:verify", async () => {
     const { db, a, b, finance } = await world();
