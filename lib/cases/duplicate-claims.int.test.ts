@@ -1,6 +1,6 @@
 // measures.md rule 8 on a real database: which other cases of an organisation are the same claim in flight.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { C09_FACTS, makeApplicant, makeRound } from "../testing/builders";
+import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
 import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
 import type { CaseStatus } from "./status";
 
@@ -86,5 +86,43 @@ describe("claimKey", () => {
     expect(claimKey("c09-rnd-increment", "anything", C09_FACTS)).toBe("fy:2025");
     expect(claimKey("c09-rnd-increment", "anything", { fiscalYear: "2025" })).toBeNull();
     expect(claimKey(C16, " A\u3000b ", {})).toBe("s:a b");
+  });
+});
+
+describe("the reviewer's case view warns about the same claim in other cases", () => {
+  it("lists every other case of the organisation with the same measure and key except drafts and withdrawn ones, with status and whether the reviewer may open it", async () => {
+    const { db, add } = await world();
+    const { staffCaseView } = await import("../review/case-view");
+    const reviewer = await makeStaff(db, "reviewer", "sci-tech");
+    const me = await add("c09-rnd-increment", "submitted", "2025年度研发投入", C09_FACTS);
+    const shown = [
+      await add("c09-rnd-increment", "paid", "旧的写法", C09_FACTS),
+      await add("c09-rnd-increment", "rejected", "2025", C09_FACTS),
+      await add("c09-rnd-increment", "in_notice", "另一份", C09_FACTS),
+    ];
+    // another bureau leads this one (data as it might have been routed): listed, not linkable
+    const foreign = await db.case.update({ where: { id: (await add("c09-rnd-increment", "proposed", "x", C09_FACTS)).id }, data: { leadBureauId: "industry-it" } });
+    await add("c09-rnd-increment", "draft", "2025年度研发投入", C09_FACTS);
+    await add("c09-rnd-increment", "withdrawn", "2025年度研发投入", C09_FACTS);
+    await add("c09-rnd-increment", "paid", "2025年度研发投入", { ...C09_FACTS, fiscalYear: 2024, eventDate: "2024-12-31" });
+    const view = await staffCaseView(reviewer, me.id, false);
+    expect(view.sameClaim.year).toBe(2025);
+    expect(view.sameClaim.cases).toEqual([
+      ...shown.map((c) => ({ id: c.id, caseNo: c.caseNo, status: c.status, readable: true })),
+      { id: foreign.id, caseNo: foreign.caseNo, status: "proposed", readable: false },
+    ]);
+    // and from the other side: the earliest one sees this case
+    const back = await staffCaseView(reviewer, shown[0].id, false);
+    expect(back.sameClaim.cases.map((c) => c.id)).toContain(me.id);
+  });
+
+  it("a case with no other same claim has an empty list; a subject-keyed measure reports no year", async () => {
+    const { db, add } = await world();
+    const { staffCaseView } = await import("../review/case-view");
+    const reviewer = await makeStaff(db, "reviewer", "sci-tech");
+    const me = await add(C16, "submitted", "大赛A", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" });
+    await add(C16, "submitted", "大赛B", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" });
+    const view = await staffCaseView(reviewer, me.id, true);
+    expect(view.sameClaim).toEqual({ year: null, cases: [] });
   });
 });

@@ -37,6 +37,12 @@ export function claimKey(measureId: string, subject: string, facts: unknown): st
   return s ? `s:${s}` : null;
 }
 
+/** The year a measure's claims are keyed by (c09: its fiscalYear), null for a measure keyed by subject. */
+export function claimYear(measureId: string, facts: unknown): number | null {
+  const k = claimKey(measureId, "", facts);
+  return k !== null && k.startsWith("fy:") ? Number(k.slice(3)) : null;
+}
+
 export interface ClaimRef {
   caseId: string;
   organisationId: string;
@@ -51,7 +57,7 @@ export async function sameClaimCases(tx: Tx, ref: ClaimRef, statuses: readonly C
   if (key === null) return [];
   const rows = await tx.case.findMany({
     where: { organisationId: ref.organisationId, measureId: ref.measureId, id: { not: ref.caseId }, status: { in: [...statuses] } },
-    select: { id: true, caseNo: true, status: true, subject: true, facts: true, organisationId: true, leadBureauId: true, submittedAt: true },
+    select: { id: true, caseNo: true, status: true, subject: true, facts: true, organisationId: true, leadBureauId: true, measureId: true, submittedAt: true },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
   });
   return rows
