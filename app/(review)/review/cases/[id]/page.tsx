@@ -19,6 +19,7 @@ import { ObjectionsList } from "./objections-list";
 import { ReviewHistory } from "./review-history";
 import { ReviewPanel } from "./review-panel";
 import { Revisions } from "./revisions";
+import { SameClaimWarning } from "./same-claim-warning";
 
 type Params = Promise<{ id: string }>;
 
@@ -70,6 +71,7 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
       </div>
 
       {!lead && me.role === "reviewer" && <p className="rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm" role="note">{t("coNote")}</p>}
+      <SameClaimWarning view={view} />
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
