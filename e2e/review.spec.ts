@@ -321,6 +321,7 @@ test("a reviewer opening a c09 case is warned about the organisation's other cas
   await expect(warning.getByTestId("same-claim-case")).toContainText("未通过");
   await a.setViewportSize({ width: 1280, height: 900 });
   await warning.screenshot({ path: "test-results/same-claim-warning.png" });
+  await expect(a.getByTestId("round-budget")).toContainText("¥300,000,000.00");
   await a.screenshot({ path: "test-results/same-claim-warning-page.png" });
   await warning.getByRole("link", { name: earlierNo }).click();
   await expect(a).toHaveURL(/\/review\/cases\/e2e-dup-/);

@@ -7,7 +7,7 @@ import { evaluateCase } from "../cases/rules-input";
 import { AWARDED, type CaseStatus } from "../cases/status";
 import { caseTimeline } from "../cases/timeline";
 import { db } from "../db/client";
-import { budgetOf } from "./budget";
+import { budgetOf, roundBudgetOf } from "./budget";
 import { diffRevisions, factRows, type FactChange } from "./facts-display";
 
 const RERUN: CaseStatus[] = ["submitted", "proposed"];
@@ -33,7 +33,7 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
     },
   });
   const status = c.status as CaseStatus;
-  const [live, others, budget, timeline, sameClaim] = await Promise.all([
+  const [live, others, budget, roundBudget, timeline, sameClaim] = await Promise.all([
     RERUN.includes(status) ? evaluateCase(db, c) : Promise.resolve(null as Decision | null),
     db.case.findMany({
       where: { organisationId: c.organisationId, id: { not: c.id }, status: { not: "draft" }, submittedAt: { not: null } },
@@ -45,6 +45,7 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
       take: 200,
     }),
     budgetOf(db, c.roundId, c.measureId),
+    roundBudgetOf(db, c.roundId),
     caseTimeline(c.id),
     // rule 8: the same claim (measure + subject key) in any other case ever submitted and not withdrawn
     sameClaimCases(db, { caseId: c.id, organisationId: c.organisationId, measureId: c.measureId, subject: c.subject, facts: c.facts }, WARN_STATUSES),
@@ -85,6 +86,7 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
     awardedByYear: [...awardedByYear.entries()].sort((a, b) => b[0] - a[0]),
     revisions,
     budget,
+    roundBudget,
     timeline,
     nameOf: (id: string | null | undefined) => (id ? names.get(id) ?? "—" : "—"),
     pending: c.reviewActions.find((r) => r.state === "pending") ?? null,

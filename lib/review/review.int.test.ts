@@ -230,6 +230,7 @@ describe("round total budget", () => {
     const c16 = (await submitted(undefined, "c16-innovation-contest", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" })).c;
     await expect(s.propose(a, { caseId: c16.id, version: c16.version, proposal: "approve", amountFen: 10_000_000, reason: "" }))
       .rejects.toMatchObject({ code: "over_round_budget", detail: { totalFen: 12_000_000, usedFen: 7_500_000, remainingFen: 4_500_000, amountFen: 10_000_000 } });
+    expect((await s.staffCaseView(a, c16.id, false)).roundBudget).toEqual({ totalFen: 12_000_000, usedFen: 7_500_000, remainingFen: 4_500_000 });
     // proposed while the round still had room, then the room went: the confirmation is refused
     await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 20_000_000n } });
     const p2 = await s.propose(a, { caseId: c16.id, version: c16.version, proposal: "approve", amountFen: 10_000_000, reason: "" });

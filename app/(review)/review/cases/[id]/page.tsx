@@ -143,6 +143,12 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
               <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("budgetUsed")}</dt><dd><Money fen={view.budget.usedFen} /></dd></div>
               <div className="flex justify-between gap-3 font-medium"><dt>{t("budgetLeft")}</dt><dd><Money fen={view.budget.remainingFen} /></dd></div>
             </dl>
+            <h3 className="mt-4 mb-1 text-sm font-semibold">{t("roundBudget")}</h3>
+            <dl className="space-y-1 text-sm" data-testid="round-budget">
+              <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("budgetTotal")}</dt><dd><Money fen={view.roundBudget.totalFen} /></dd></div>
+              <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("budgetUsed")}</dt><dd><Money fen={view.roundBudget.usedFen} /></dd></div>
+              <div className="flex justify-between gap-3 font-medium"><dt>{t("budgetLeft")}</dt><dd><Money fen={view.roundBudget.remainingFen} /></dd></div>
+            </dl>
           </section>
           <section className="card" aria-labelledby="s-history">
             <h2 id="s-history" className="mb-3 text-lg font-semibold">{t("history")}</h2>
