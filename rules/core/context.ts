@@ -6,6 +6,9 @@ import type { Grade, Reason, RuleParams, TraceStep } from "./types";
 const NO_GRADES: Grade[] = [];
 const NO_HISTORY: readonly unknown[] = [];
 
+/** general rule 7: only approved and paid earlier cases count */
+export const isCounting = (status: unknown): boolean => status === "approved" || status === "paid";
+
 export class EvalContext implements RuleContext {
   /** true once any check failed */
   failed = false;
@@ -42,7 +45,7 @@ export class EvalContext implements RuleContext {
     const h = this.history;
     for (let i = 0; i < h.length; i++) {
       const e = h[i] as Record<string, unknown> | null;
-      if (e !== null && typeof e === "object" && e.measure === this.measureId && e.year === year && (e.status === "approved" || e.status === "paid")) return true;
+      if (e !== null && typeof e === "object" && e.measure === this.measureId && e.year === year && isCounting(e.status)) return true;
     }
     return false;
   }

@@ -3,7 +3,7 @@
 // Hot path: nothing but the decision itself is allocated per evaluation (no closures, Maps or
 // Sets); what does not depend on the case is built once per measure (compile.ts).
 import { type CompiledMeasure, compileMeasure, ORG_INDEX, orgOtherText, type Text } from "./compile";
-import { EvalContext } from "./context";
+import { EvalContext, isCounting } from "./context";
 import type { BadField } from "./fields";
 import { yuan } from "./format";
 import type { MeasureDef } from "./measure";
@@ -32,7 +32,6 @@ interface Resolved {
   hash: string;
 }
 
-const isCounting = (status: unknown): boolean => status === "approved" || status === "paid";
 const isAward = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n > 0;
 
 function push(reasons: Reason[], ctx: EvalContext, ok: boolean, code: string, t: Text): void {
