@@ -3,7 +3,9 @@
 // eyes), the public objects, a reviewer resolves, the admin ends the notice, finance pays.
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "@playwright/test";
+import pg from "pg";
 import { fillQualifyingC09, PDF, registerEnterprise, saveDraft, startApplication } from "./applicant-helpers";
+import { e2eDatabaseUrl } from "./e2e-db";
 import { DEMO, expect, loginAs, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -288,4 +290,41 @@ test("another bureau's reviewer cannot open the case or its files; the queue exp
   const visitor = await as(browser, null);
   await visitor.goto("/notice");
   await shoot(visitor, "notice");
+});
+
+test("a reviewer opening a c09 case is warned about the organisation's other case for the same fiscal year (rule 8), and can open it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const org = `威海重复申报测试${Date.now() % 100000}科技有限公司`;
+  const { id } = await applyC09(page, org);
+  // an earlier application of the same enterprise for fiscal year 2025, rejected (so not in flight: submitting was allowed)
+  const earlierNo = `WH-${new Date().getFullYear()}-C09-9${String(Date.now() % 100000).padStart(5, "0")}`;
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO "Case"(id, "caseNo", "organisationId", "measureId", "roundId", "leadBureauId", subject, facts, status, "capYear", "createdById", "submittedAt", "decidedAt", "updatedAt")
+       SELECT $2, $3, "organisationId", "measureId", "roundId", "leadBureauId", '2025年度研发投入（首次申报）', facts, 'rejected', "capYear", "createdById", now() - interval '30 days', now() - interval '20 days', now()
+       FROM "Case" WHERE id = $1`,
+      [id, `e2e-dup-${Date.now()}`, earlierNo],
+    );
+  } finally {
+    await db.end();
+  }
+
+  const a = await as(browser, DEMO.reviewerA);
+  await a.goto(`/review/cases/${id}`);
+  const warning = a.getByTestId("same-claim-warning");
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText("注意：可能重复申报");
+  await expect(warning).toContainText("2025 年度");
+  await expect(warning.getByTestId("same-claim-case")).toHaveCount(1);
+  await expect(warning.getByTestId("same-claim-case")).toContainText("未通过");
+  await a.setViewportSize({ width: 1280, height: 900 });
+  await warning.screenshot({ path: "test-results/same-claim-warning.png" });
+  await expect(a.getByTestId("round-budget")).toContainText("¥300,000,000.00");
+  await a.screenshot({ path: "test-results/same-claim-warning-page.png" });
+  await warning.getByRole("link", { name: earlierNo }).click();
+  await expect(a).toHaveURL(/\/review\/cases\/e2e-dup-/);
+  // from the earlier case, the warning names the new one
+  await expect(a.getByTestId("same-claim-warning")).toContainText(/WH-\d{4}-C09-\d{6}/);
 });

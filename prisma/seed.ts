@@ -1,7 +1,9 @@
 // Reference and demo data: the 11 bureaus, the LPR table, an open round for the current year with
 // all 42 measures, and the demo accounts. Idempotent: running it again changes nothing.
+import { GRADED_MEASURES, roundData, roundSchema, type RoundInput } from "../lib/admin/round-schema";
 import { hashPassword } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/create-client";
+import type { Prisma } from "../lib/generated/prisma/client";
 import { MEASURES } from "../rules";
 import { DEFAULT_LPR } from "../rules/core/params";
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
@@ -20,8 +22,6 @@ export const BUREAUS = [
   ["sci-assoc", "市科协", "Association for Science and Technology"],
 ] as const;
 
-const BEIJING = "+08:00";
-
 export async function seedReference(db: PrismaClient): Promise<void> {
   for (const [id, nameZh, nameEn] of BUREAUS) {
     await db.bureau.upsert({ where: { id }, update: { nameZh, nameEn }, create: { id, nameZh, nameEn } });
@@ -32,24 +32,34 @@ export async function seedReference(db: PrismaClient): Promise<void> {
   await db.setting.upsert({ where: { key: "lprKnownThrough" }, update: {}, create: { key: "lprKnownThrough", value: "2026-11" } });
 }
 
+/** yuan per measure: twice its most per case, kept between ¥1m and ¥10m (fits the ¥300m total) */
+const demoBudgetYuan = (maxFen: number) => String(Math.min(Math.max(Math.floor(maxFen / 100) * 2, 1_000_000), 10_000_000));
+
+/** The demo round as the admin's round form would submit it: it goes through the same schema. */
+export function demoRoundInput(year: number): RoundInput {
+  return {
+    name: `${year}年度科技创新政策兑现`,
+    year,
+    opensAt: `${year}-01-01T00:00`,
+    closesAt: `${year}-12-31T23:59`,
+    totalBudget: "300000000", // 3亿元
+    measureIds: MEASURES.map((m) => m.id),
+    budgets: Object.fromEntries(MEASURES.map((m) => [m.id, demoBudgetYuan(m.maxFen)])),
+    noticeDays: 7,
+    eligibleGrades: Object.fromEntries(GRADED_MEASURES.map((m) => [m.id, m.defaultGrades])),
+    blacklistCheck: true,
+  };
+}
+
 export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void> {
   await seedReference(db);
   const year = now.getFullYear();
   const roundId = `round-${year}`;
   const existing = await db.round.findUnique({ where: { id: roundId } });
   if (!existing) {
+    const { measures, params, ...d } = roundData(roundSchema.parse(demoRoundInput(year)));
     await db.round.create({
-      data: {
-        id: roundId,
-        name: `${year}年度科技创新政策兑现`,
-        year,
-        opensAt: new Date(`${year}-01-01T00:00:00${BEIJING}`),
-        closesAt: new Date(`${year}-12-31T23:59:59${BEIJING}`),
-        status: "open",
-        totalBudgetFen: 30_000_000_000n, // 3亿元
-        noticeDays: 7,
-        measures: { create: MEASURES.map((m) => ({ measureId: m.id, budgetFen: BigInt(Math.max(m.maxFen * 20, 1_000_000_000)) })) },
-      },
+      data: { id: roundId, ...d, status: "open", params: params as Prisma.InputJsonValue, measures: { create: measures } },
     });
   }
   const orgIds: Record<string, string> = {};

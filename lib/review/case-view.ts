@@ -2,12 +2,13 @@ import "server-only";
 import type { Decision } from "@/rules";
 import type { SessionUser } from "../auth/sign-in";
 import { canAccess, requireCaseAccess } from "../cases/access";
+import { claimYear, sameClaimCases, WARN_STATUSES } from "../cases/duplicate-claims";
 import { evaluateCase } from "../cases/rules-input";
 import { AWARDED, type CaseStatus } from "../cases/status";
 import { caseTimeline } from "../cases/timeline";
 import { dutyOf } from "../cases/transitions";
 import { db } from "../db/client";
-import { budgetOf } from "./budget";
+import { budgetOf, roundBudgetOf } from "./budget";
 import { diffRevisions, factRows, type FactChange } from "./facts-display";
 
 const RERUN: CaseStatus[] = ["submitted", "proposed"];
@@ -15,7 +16,8 @@ const RERUN: CaseStatus[] = ["submitted", "proposed"];
 /**
  * Everything a staff member sees about one case: facts, files, the rules' verdicts (stored and, while
  * the case awaits a decision, as the rules would decide now), the organisation's other cases and
- * awards, what changed between submissions, the review steps, objections and the timeline.
+ * awards, the other cases that are the same claim (rule 8), what changed between submissions, the
+ * review steps, objections and the timeline.
  * Throws not_found (as requireCaseAccess) when the user may not read the case.
  */
 export async function staffCaseView(user: SessionUser, caseId: string, en: boolean) {
@@ -32,7 +34,7 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
     },
   });
   const status = c.status as CaseStatus;
-  const [live, others, budget, timeline] = await Promise.all([
+  const [live, others, budget, roundBudget, timeline, sameClaim] = await Promise.all([
     RERUN.includes(status) ? evaluateCase(db, c) : Promise.resolve(null as Decision | null),
     db.case.findMany({
       where: { organisationId: c.organisationId, id: { not: c.id }, status: { not: "draft" }, submittedAt: { not: null } },
@@ -44,7 +46,10 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
       take: 200,
     }),
     budgetOf(db, c.roundId, c.measureId),
+    roundBudgetOf(db, c.roundId),
     caseTimeline(c.id),
+    // rule 8: the same claim (measure + subject key) in any other case ever submitted and not withdrawn
+    sameClaimCases(db, { caseId: c.id, organisationId: c.organisationId, measureId: c.measureId, subject: c.subject, facts: c.facts }, WARN_STATUSES),
   ]);
   const userIds = [...new Set([
     ...c.reviewActions.flatMap((r) => [r.proposedById, r.confirmedById]),
@@ -75,9 +80,14 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
     },
     live,
     ledger: others.map((o) => ({ ...o, readable: canAccess(user, o, "read") })),
+    sameClaim: {
+      year: claimYear(c.measureId, c.facts),
+      cases: sameClaim.map((o) => ({ id: o.id, caseNo: o.caseNo, status: o.status, readable: canAccess(user, o, "read") })),
+    },
     awardedByYear: [...awardedByYear.entries()].sort((a, b) => b[0] - a[0]),
     revisions,
     budget,
+    roundBudget,
     timeline,
     nameOf: (id: string | null | undefined) => (id ? names.get(id) ?? "—" : "—"),
     pending: c.reviewActions.find((r) => r.state === "pending") ?? null,

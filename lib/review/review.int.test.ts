@@ -22,6 +22,11 @@ const svc = async () => ({
   ...(await import("./end-notice")), ...(await import("./payment")), ...(await import("./case-view")),
 });
 const DAY = 86_400_000;
+/** qualifying c14 facts: 5% of ¥2m paid → ceiling ¥100,000 (annual cap ¥300,000) */
+const C14_FACTS = {
+  contractType: "development", registered: true, sellerType: "university", sellerInCity: true,
+  buyerIsTechEnterprise: true, amountPaidFen: 200_000_000, eventDate: "2025-06-30",
+};
 
 /**
  * a round, reviewers of sci-tech (A proposes, B confirms; C proposes and D confirms an objection's
@@ -31,7 +36,7 @@ async function world(opts: { budgetFen?: bigint } = {}) {
   const { db } = await import("../db/client");
   // one open round at a time, so new cases land in this test's round (and its budget)
   await db.round.updateMany({ data: { status: "closed" } });
-  const round = await makeRound(db, { measures: ["c09-rnd-increment", "c16-innovation-contest"] });
+  const round = await makeRound(db, { measures: ["c09-rnd-increment", "c14-tech-contract", "c16-innovation-contest"] });
   if (opts.budgetFen !== undefined) await db.roundMeasure.updateMany({ where: { roundId: round.id }, data: { budgetFen: opts.budgetFen } });
   const [a, b, b2, dc, dd, other, finance, admin] = await Promise.all([
     makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"),
@@ -153,20 +158,37 @@ describe("propose and confirm (four eyes)", () => {
   it("a ceiling that changed since submission is shown in the record and the new one is enforced", async () => {
     const { db, a } = await world();
     const s = await svc();
-    const { user, c } = await submitted();
-    // meanwhile another c09 case of the same enterprise and cap year was paid ¥950,000: ¥50,000 left of the ¥1m annual cap
+    const { user, c } = await submitted(undefined, "c14-tech-contract", C14_FACTS);
+    expect(c.ceilingFen).toBe(10_000_000n);
+    // meanwhile another c14 contract of the same enterprise and payment year was paid ¥250,000: ¥50,000 left of the ¥300,000 annual cap
     await db.case.create({
       data: {
-        organisationId: user.organisationId!, measureId: "c09-rnd-increment", roundId: c.roundId, leadBureauId: "sci-tech", subject: "另一项",
-        facts: C09_FACTS, status: "paid", capYear: 2025, approvedFen: 95_000_000n, ceilingFen: 95_000_000n, createdById: user.id, submittedAt: new Date(),
+        organisationId: user.organisationId!, measureId: "c14-tech-contract", roundId: c.roundId, leadBureauId: "sci-tech", subject: "另一项",
+        facts: C14_FACTS, status: "paid", capYear: 2025, approvedFen: 25_000_000n, ceilingFen: 25_000_000n, createdById: user.id, submittedAt: new Date(),
       },
     });
-    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" }))
-      .rejects.toMatchObject({ code: "above_ceiling", detail: { ceilingFen: 5_000_000, storedCeilingFen: 7_500_000 } });
+    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 10_000_000, reason: "" }))
+      .rejects.toMatchObject({ code: "above_ceiling", detail: { ceilingFen: 5_000_000, storedCeilingFen: 10_000_000 } });
     const p = await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 5_000_000, reason: "" });
     expect(p.ceilingFen).toBe(5_000_000n);
     const ev = await db.auditEvent.findFirstOrThrow({ where: { caseId: c.id, action: "propose" } });
-    expect(ev.data).toMatchObject({ ceilingFen: 5_000_000, storedCeilingFen: 7_500_000 });
+    expect(ev.data).toMatchObject({ ceilingFen: 5_000_000, storedCeilingFen: 10_000_000 });
+  });
+
+  it("c09 pays once per fiscal year: a same-year award paid meanwhile makes the case ineligible (already_awarded)", async () => {
+    const { db, a } = await world();
+    const s = await svc();
+    const { user, c } = await submitted();
+    await db.case.create({
+      data: {
+        organisationId: user.organisationId!, measureId: "c09-rnd-increment", roundId: c.roundId, leadBureauId: "sci-tech", subject: "另一项",
+        facts: C09_FACTS, status: "paid", capYear: 2025, approvedFen: 1_000_000n, ceilingFen: 7_500_000n, createdById: user.id, submittedAt: new Date(),
+      },
+    });
+    await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" }))
+      .rejects.toMatchObject({ code: "not_eligible", detail: { ceilingFen: 0 } });
+    const view = await s.staffCaseView(a, c.id, false);
+    expect(view.live?.reasons.find((r) => r.code === "already_awarded")).toMatchObject({ ok: false, clause: 9 });
   });
 });
 
@@ -197,6 +219,48 @@ describe("budget", () => {
     expect(r.filter((x) => x.status === "fulfilled")).toHaveLength(1);
     expect(r.find((x) => x.status === "rejected")).toMatchObject({ reason: { code: "over_budget", detail: { remainingFen: 4_000_000 } } });
     expect(await db.case.count({ where: { id: { in: cases.map((c) => c.id) }, status: "in_notice" } })).toBe(1);
+  });
+});
+
+describe("round total budget", () => {
+  it("confirming is refused when the round's total would be exceeded though the measure's budget has room", async () => {
+    const { db, round, a, b } = await world({ budgetFen: 100_000_000n }); // ¥1m per measure
+    await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 12_000_000n } }); // ¥120,000 for the whole round
+    const s = await svc();
+    const c09 = (await submitted()).c;
+    const p1 = await s.propose(a, { caseId: c09.id, version: c09.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
+    await s.confirm(b, { caseId: c09.id, version: p1.version, note: "" });
+    // another measure of the same round: its own budget is untouched, the round has ¥45,000 left
+    const c16 = (await submitted(undefined, "c16-innovation-contest", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" })).c;
+    await expect(s.propose(a, { caseId: c16.id, version: c16.version, proposal: "approve", amountFen: 10_000_000, reason: "" }))
+      .rejects.toMatchObject({ code: "over_round_budget", detail: { totalFen: 12_000_000, usedFen: 7_500_000, remainingFen: 4_500_000, amountFen: 10_000_000 } });
+    expect((await s.staffCaseView(a, c16.id, false)).roundBudget).toEqual({ totalFen: 12_000_000, usedFen: 7_500_000, remainingFen: 4_500_000 });
+    // proposed while the round still had room, then the room went: the confirmation is refused
+    await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 20_000_000n } });
+    const p2 = await s.propose(a, { caseId: c16.id, version: c16.version, proposal: "approve", amountFen: 10_000_000, reason: "" });
+    await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 12_000_000n } });
+    const before = await snapshot(c16.id);
+    await expect(s.confirm(b, { caseId: c16.id, version: p2.version, note: "" }))
+      .rejects.toMatchObject({ code: "over_round_budget", detail: { remainingFen: 4_500_000 } });
+    expect(await snapshot(c16.id)).toEqual(before);
+  });
+
+  it("two confirmations of different measures that together exceed the round total: one is refused (round lock)", async () => {
+    const { db, round, a, b, b2 } = await world({ budgetFen: 100_000_000n });
+    await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 15_000_000n } });
+    const s = await svc();
+    const cases = [(await submitted()).c, (await submitted(undefined, "c16-innovation-contest", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" })).c];
+    const amounts = [7_500_000, 10_000_000];
+    const proposed = [];
+    for (const [i, c] of cases.entries()) proposed.push(await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: amounts[i], reason: "" }));
+    const r = await Promise.allSettled([
+      s.confirm(b, { caseId: proposed[0].id, version: proposed[0].version, note: "" }),
+      s.confirm(b2, { caseId: proposed[1].id, version: proposed[1].version, note: "" }),
+    ]);
+    expect(r.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    expect(r.find((x) => x.status === "rejected")).toMatchObject({ reason: { code: "over_round_budget" } });
+    const sum = await db.case.aggregate({ where: { roundId: round.id, status: "in_notice" }, _sum: { approvedFen: true } });
+    expect(Number(sum._sum.approvedFen)).toBeLessThanOrEqual(15_000_000);
   });
 });
 

@@ -3,7 +3,7 @@
 // Hot path: nothing but the decision itself is allocated per evaluation (no closures, Maps or
 // Sets); what does not depend on the case is built once per measure (compile.ts).
 import { type CompiledMeasure, compileMeasure, ORG_INDEX, orgOtherText, type Text } from "./compile";
-import { EvalContext } from "./context";
+import { EvalContext, isCounting } from "./context";
 import type { BadField } from "./fields";
 import { yuan } from "./format";
 import type { MeasureDef } from "./measure";
@@ -32,7 +32,6 @@ interface Resolved {
   hash: string;
 }
 
-const isCounting = (status: unknown): boolean => status === "approved" || status === "paid";
 const isAward = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n > 0;
 
 function push(reasons: Reason[], ctx: EvalContext, ok: boolean, code: string, t: Text): void {
@@ -84,7 +83,8 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     }
     const ctxOrgType = inp.applicant !== null && typeof inp.applicant === "object" && typeof (inp.applicant as { orgType?: unknown }).orgType === "string"
       ? (inp.applicant as { orgType: string }).orgType : "";
-    const ctx = new EvalContext(params, measureId, cm.clause, reasons, traced ? trace : null, ctxOrgType);
+    const history: unknown[] = Array.isArray(inp.history) ? inp.history : [];
+    const ctx = new EvalContext(params, measureId, cm.clause, reasons, traced ? trace : null, ctxOrgType, history);
 
     // facts first: without valid facts nothing else can be computed
     const bad = cm.validate(inp.facts);
@@ -129,7 +129,6 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     let ceiling = r.ceilingFen;
     ctx.step("measure_ceiling", { measure: measureId }, ceiling);
 
-    const history: unknown[] = Array.isArray(inp.history) ? inp.history : [];
     const subject = typeof inp.subject === "string" ? inp.subject : "";
     // general rule 5: once per applicant and subject
     if (cm.once) onceCheck(ctx, cm, history, subject);

@@ -12,6 +12,11 @@ export interface RuleContext {
   step(step: string, inputs: Record<string, unknown>, result: unknown): void;
   /** the grades this round admits for this measure (param eligibleGrades or the measure default) */
   eligibleGrades(): Grade[];
+  /**
+   * whether the applicant's history holds an award of this measure (an approved or paid case,
+   * general rule 7) whose cap year is `year`: for clauses that pay once per year (c09)
+   */
+  awardedInYear(year: number): boolean;
 }
 
 /** What a rule returns: the measure's own ceiling before annual/lifetime caps. */

@@ -54,15 +54,39 @@ describe(ID, () => {
     expect(run({ eventDate: "2028-07-12" }).eligible).toBe(true);
     expect(run({ eventDate: "2028-07-13" }).eligible).toBe(false);
   });
-  it("annual cap counts approved and paid awards of the same fiscal year only", () => {
-    expect(run({}, { history: [award(ID, 2025, 95_000_000)] }).ceilingFen).toBe(5_000_000);
-    expect(run({}, { history: [award(ID, 2025, 95_000_000, { status: "rejected" })] }).ceilingFen).toBe(7_500_000);
-    expect(run({}, { history: [award(ID, 2024, 100_000_000, { status: "paid" })] }).ceilingFen).toBe(7_500_000);
+  // measures.md, changed 2026-12-04: one award per enterprise per fiscal year
+  it.each([
+    ["an approved award for the same fiscal year", [award(ID, 2025, 7_500_000)], false],
+    ["a paid award for the same fiscal year", [award(ID, 2025, 7_500_000, { status: "paid" })], false],
+    ["a small award for the same year, cap not reached", [award(ID, 2025, 1_000, { status: "paid" })], false],
+    ["a same-year award on another subject", [award(ID, 2025, 7_500_000, { subject: "other-line" })], false],
+    ["an award for another fiscal year", [award(ID, 2024, 100_000_000, { status: "paid" })], true],
+    ["an award for the next fiscal year", [award(ID, 2026, 7_500_000)], true],
+    ["a rejected same-year case", [award(ID, 2025, 7_500_000, { status: "rejected" })], true],
+    ["a submitted same-year case", [award(ID, 2025, 7_500_000, { status: "submitted" })], true],
+    ["a withdrawn same-year case", [award(ID, 2025, 7_500_000, { status: "withdrawn" })], true],
+    ["a same-year award of another measure", [award("c14-tech-contract", 2025, 7_500_000)], true],
+  ] as const)("history with %s: eligible %s", (_what, history, eligible) => {
+    const d = run({}, { history: [...history] });
+    expect(d.eligible).toBe(eligible);
+    if (eligible) expect(d.ceilingFen).toBe(7_500_000);
+    else {
+      expect(d.ceilingFen).toBe(0);
+      expect(failing(d)).toEqual(["already_awarded"]);
+    }
   });
-  it("cap reached exactly makes the case ineligible, naming the cap", () => {
-    const d = run({}, { history: [award(ID, 2025, 100_000_000, { status: "paid" })] });
-    expect(d).toMatchObject({ eligible: false, ceilingFen: 0 });
-    expect(failing(d)).toEqual(["annual_cap"]);
+  it("already_awarded cites clause 9 and the fiscal year in both languages", () => {
+    const no = run({}, { history: [award(ID, 2025, 7_500_000, { status: "paid" })] }).reasons.find((r) => r.code === "already_awarded")!;
+    expect(no).toMatchObject({ ok: false, clause: 9 });
+    expect(no.zh).toMatch(/2025.*第9条/);
+    expect(no.en).toMatch(/2025.*clause 9/);
+    const yes = run().reasons.find((r) => r.code === "already_awarded")!;
+    expect(yes).toMatchObject({ ok: true, clause: 9 });
+  });
+  it("the year compared is fiscalYear, not the year of the event date", () => {
+    const d = run({ fiscalYear: 2024, eventDate: "2025-03-31" }, { history: [award(ID, 2025, 7_500_000)] });
+    expect(d.eligible).toBe(true);
+    expect(failing(run({ fiscalYear: 2024, eventDate: "2025-03-31" }, { history: [award(ID, 2024, 7_500_000)] }))).toEqual(["already_awarded"]);
   });
   it("only enterprises in Weihai, not blacklisted", () => {
     expect(failing(run({}, { applicant: makeApplicant({ orgType: "university" }) }))).toEqual(["org_type"]);

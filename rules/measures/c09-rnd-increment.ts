@@ -87,6 +87,13 @@ export default defineMeasure<C09Facts>({
     ctx.step("five_percent", { incrementFen: inc, rate: "5/100", capFen: CAP }, ceilingFen);
     ctx.check(true, "amount", `奖励上限 = 增量 ${yuan(inc)} × 5% = ${yuan(five)}，单家每年最高 ${yuan(CAP)}（第9条）`,
       `Ceiling = increment ${yuan(inc)} × 5% = ${yuan(five)}, at most ${yuan(CAP)} per year (clause 9)`);
+    // "每家企业年度内补助资金…": one award per enterprise per fiscal year (measures.md, changed
+    // 2026-12-04): the year's increment is claimed once; an award for another year does not count
+    const awarded = ctx.awardedInYear(f.fiscalYear);
+    ctx.step("already_awarded", { fiscalYear: f.fiscalYear }, awarded);
+    ctx.check(!awarded, "already_awarded",
+      awarded ? `${f.fiscalYear}年度研发投入递增奖励已获批准或拨付，每家企业每年度仅奖励一次（第9条）` : `${f.fiscalYear}年度尚未获得本项奖励（第9条）`,
+      awarded ? `The ${f.fiscalYear} R&D increment award was already approved or paid; it is paid once per enterprise per year (clause 9)` : `No award yet for fiscal year ${f.fiscalYear} (clause 9)`);
     return { ceilingFen, fixed: false };
   },
 });

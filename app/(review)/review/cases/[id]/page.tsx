@@ -19,6 +19,7 @@ import { ObjectionsList } from "./objections-list";
 import { ReviewHistory } from "./review-history";
 import { ReviewPanel } from "./review-panel";
 import { Revisions } from "./revisions";
+import { SameClaimWarning } from "./same-claim-warning";
 
 type Params = Promise<{ id: string }>;
 
@@ -70,6 +71,7 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
       </div>
 
       {!lead && me.role === "reviewer" && <p className="rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm" role="note">{t("coNote")}</p>}
+      <SameClaimWarning view={view} />
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
@@ -140,6 +142,12 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
               <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("budgetTotal")}</dt><dd><Money fen={view.budget.budgetFen} /></dd></div>
               <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("budgetUsed")}</dt><dd><Money fen={view.budget.usedFen} /></dd></div>
               <div className="flex justify-between gap-3 font-medium"><dt>{t("budgetLeft")}</dt><dd><Money fen={view.budget.remainingFen} /></dd></div>
+            </dl>
+            <h3 className="mt-4 mb-1 text-sm font-semibold">{t("roundBudget")}</h3>
+            <dl className="space-y-1 text-sm" data-testid="round-budget">
+              <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("budgetTotal")}</dt><dd><Money fen={view.roundBudget.totalFen} /></dd></div>
+              <div className="flex justify-between gap-3"><dt className="text-slate-600">{t("budgetUsed")}</dt><dd><Money fen={view.roundBudget.usedFen} /></dd></div>
+              <div className="flex justify-between gap-3 font-medium"><dt>{t("budgetLeft")}</dt><dd><Money fen={view.roundBudget.remainingFen} /></dd></div>
             </dl>
           </section>
           <section className="card" aria-labelledby="s-history">

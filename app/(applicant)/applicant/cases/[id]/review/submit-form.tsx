@@ -61,7 +61,7 @@ export function SubmitForm({ caseId, version, eligible, missingDocuments, resubm
       }));
       setProblem({ message: res.error === "validation" ? t("invalidAnswers") : t("missingDocuments"), items });
     } else {
-      setProblem({ message: errorText(res.error), items: [] });
+      setProblem({ message: errorText(res.error, detail), items: [] });
     }
     setBusy(false);
     inFlight.current = false;
