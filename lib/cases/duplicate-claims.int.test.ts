@@ -39,7 +39,7 @@ describe("findDuplicateClaims", () => {
     const { db, user, add } = await world();
     const { findDuplicateClaims } = await import("./duplicate-claims");
     const me = await add("c09-rnd-increment", "draft", "2025年研发投入", C09_FACTS);
-    const live: CaseStatus[] = ["submitted", "proposed", "returned", "approved", "in_notice", "objected", "payable"];
+    const live: CaseStatus[] = ["submitted", "proposed", "returned", "in_notice", "objected", "payable"];
     const expected = [];
     for (const s of live) expected.push(await add("c09-rnd-increment", s, `另一写法 ${s}`, C09_FACTS));
     for (const s of ["draft", "rejected", "withdrawn", "paid"] as const) await add("c09-rnd-increment", s, "2025年研发投入", C09_FACTS);

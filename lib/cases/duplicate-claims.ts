@@ -4,17 +4,15 @@ import "server-only";
 // same subject (for a *once* measure the policy says so; for the others we read it the same way).
 // The submit function refuses the second one; a reviewer opening either case sees the other.
 import type { Prisma } from "../generated/prisma/client";
-import { CASE_STATUSES, type CaseStatus } from "./status";
+import { CASE_STATUSES, LIVE, type CaseStatus } from "./transitions";
 
 type Tx = Prisma.TransactionClient;
 
 /** Measures whose subject of a claim is a year fact, not the typed subject (c09: the year's increment is claimed once). */
 const YEAR_KEYED: Readonly<Record<string, string>> = { "c09-rnd-increment": "fiscalYear" };
 
-/** Statuses that are not live: never submitted, closed without an award, or paid (paid history is the rules' job). */
-const NOT_LIVE: readonly CaseStatus[] = ["draft", "rejected", "withdrawn", "paid"];
-/** submitted, proposed, returned, approved, in_notice, objected, payable */
-export const LIVE_STATUSES: CaseStatus[] = CASE_STATUSES.filter((s) => !NOT_LIVE.includes(s));
+/** submitted and not final (the lifecycle table's LIVE): paid history is the rules' job, not rule 8's */
+export const LIVE_STATUSES: CaseStatus[] = LIVE;
 /** what a reviewer is warned about: every case that was ever submitted and not withdrawn */
 export const WARN_STATUSES: CaseStatus[] = CASE_STATUSES.filter((s) => s !== "draft" && s !== "withdrawn");
 
@@ -72,8 +70,8 @@ export interface DuplicateClaim {
 }
 
 /**
- * Rule 8: the organisation's OTHER live cases (submitted, proposed, returned, approved, in_notice,
- * objected, payable) of the same measure and claim key (claimKey). [] when there is none.
+ * Rule 8: the organisation's OTHER live cases (submitted, proposed, returned, in_notice, objected,
+ * payable) of the same measure and claim key (claimKey). [] when there is none.
  */
 export async function findDuplicateClaims(tx: Tx, input: ClaimRef): Promise<DuplicateClaim[]> {
   const rows = await sameClaimCases(tx, input, LIVE_STATUSES);

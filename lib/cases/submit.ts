@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { requireLockedCase } from "./access";
 import { nextCaseNo } from "./case-number";
+import { findDuplicateClaims } from "./duplicate-claims";
 import { capYearOf, evaluateCase } from "./rules-input";
 import { transitionInTx } from "./state-machine";
 import { isEditable } from "./transitions";
@@ -58,6 +59,12 @@ export async function submitCase(user: SessionUser, input: SubmitInput, now = ne
       const missing = (engine.measures.get(c.measureId)?.documents ?? []).map((d) => d.key).filter((k) => !have.has(k));
       if (missing.length) throw new ActionError("documents_missing", Object.fromEntries(missing.map((k) => [k, "required"])));
     }
+
+    // rule 8: no second live claim for the same measure and subject. The organisation's claims of
+    // one measure are serialised by an advisory lock, so two submits at once cannot both pass.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`claim:${c.organisationId}:${c.measureId}`}, 0))`;
+    const dups = await findDuplicateClaims(tx, { caseId: c.id, organisationId: c.organisationId, measureId: c.measureId, subject: c.subject, facts: c.facts });
+    if (dups.length) throw new ActionError("duplicate_claim", undefined, { caseNo: dups[0].caseNo ?? "" });
 
     const decision = await evaluateCase(tx, c, round);
     const facts = JSON.parse(canonicalJson(c.facts)) as Prisma.InputJsonValue;
