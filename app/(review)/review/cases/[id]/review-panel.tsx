@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/sign-in";
+import { demoMode } from "@/lib/env";
 import type { StaffCaseView } from "@/lib/review/case-view";
 import { ConfirmForm } from "./confirm-form";
 import { EndNoticeButton } from "./end-notice-button";
@@ -36,6 +37,6 @@ export async function ReviewPanel({ view, user, lead }: { view: StaffCaseView; u
   if (lead && c.status === "objected" && view.openObjections.length > 0) {
     return <ResolveObjectionsForm caseId={c.id} version={c.version} count={view.openObjections.length} />;
   }
-  if (user.role === "admin" && c.status === "in_notice") return <EndNoticeButton caseId={c.id} version={c.version} />;
+  if (demoMode() && user.role === "admin" && c.status === "in_notice") return <EndNoticeButton caseId={c.id} version={c.version} />;
   return <p className="text-sm text-slate-600" data-testid="no-action">{t(`noAction.${lead ? c.status : "readOnly"}`)}</p>;
 }
