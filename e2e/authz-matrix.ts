@@ -24,6 +24,9 @@ export const ACTIONS: Record<string, Role[]> = {
   "app/(admin)/admin/lpr/actions.ts#*": ["admin"],
   "app/(admin)/admin/rounds/actions.ts#*": ["admin"],
   "app/(admin)/admin/users/actions.ts#*": ["admin"],
+  // maker-checker: any admin may call them; the service refuses the requester's own approval (self_approval)
+  "app/(admin)/admin/users/actions.ts#approvePrivilegeAction": ["admin"],
+  "app/(admin)/admin/users/actions.ts#rejectPrivilegeAction": ["admin"],
   "app/(admin)/admin/whatif/actions.ts#*": ["admin"],
 };
 

@@ -62,7 +62,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <p className="text-sm text-slate-700">
                   {roleText(s.role, s.bureauId)} · {t("lastLogin")}{s.lastLoginAt ? formatBeijing(s.lastLoginAt) : t("never")}
                 </p>
-                <StaffActions staff={{ id: s.id, email: s.email, role: s.role as "reviewer", bureauId: s.bureauId, active: s.active }} self={s.id === user.id} bureaus={bureaus} />
+                <StaffActions staff={{ id: s.id, email: s.email, role: s.role as "reviewer", bureauId: s.bureauId, active: s.active, pending: s.privilegeRequests.length > 0 }} self={s.id === user.id} bureaus={bureaus} />
               </li>
             ))}
           </ul>
