@@ -62,11 +62,11 @@ async function decide(user: SessionUser | null, raw: unknown, to: "approved" | "
     const r = await tx.privilegeRequest.findUnique({ where: { id: requestId }, include: { target: true } });
     if (!r) throw new ActionError("not_found");
     if (r.state !== "pending") throw new ActionError("bad_state");
-    if (to === "approved" && r.requestedById === admin.id) throw new ActionError("self_approval");
-    if (to === "approved" && r.targetUserId === admin.id) throw new ActionError("self_approval");
+    // requester and account never change, so checking them before the guarded UPDATE is enough
+    if (to === "approved" && (r.requestedById === admin.id || r.targetUserId === admin.id)) throw new ActionError("self_approval");
     // the guard: only a pending request changes state, once, whoever comes second gets bad_state
     const won = await tx.privilegeRequest.updateMany({
-      where: { id: r.id, state: "pending", ...(to === "approved" ? { requestedById: { not: admin.id } } : {}) },
+      where: { id: r.id, state: "pending" },
       data: { state: to, decidedById: admin.id, decidedAt: new Date(), passwordHash: null },
     });
     if (won.count !== 1) throw new ActionError("bad_state");
@@ -81,12 +81,12 @@ async function decide(user: SessionUser | null, raw: unknown, to: "approved" | "
 }
 
 /** What an approved request does to the account. */
-function effect(r: { kind: PrivilegeKind; role: Role | null; bureauId: string | null; passwordHash: string | null }): Prisma.UserUpdateInput {
+function effect(r: { kind: PrivilegeKind; role: Role | null; bureauId: string | null; passwordHash: string | null }): Prisma.UserUncheckedUpdateInput {
   switch (r.kind) {
     case "create_staff":
       return { active: true };
     case "change_role":
-      return { role: r.role!, bureau: r.bureauId ? { connect: { id: r.bureauId } } : { disconnect: true } };
+      return { role: r.role!, bureauId: r.bureauId };
     case "activate":
       return { active: true };
     case "reset_password":

@@ -7,8 +7,8 @@ import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { requireAdmin } from "./access";
-import { requestPrivilege } from "./privileges";
 import { utcToBeijingInput } from "./beijing-time";
+import { requestPrivilege } from "./privileges";
 import { activeSchema, blacklistSchema, bureauFor, clearBlacklistSchema, resetPasswordSchema, roleSchema, staffSchema } from "./user-schema";
 
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
