@@ -1,7 +1,7 @@
 // The admin's work in Chinese: a round with a window that governs what applicants can submit, a
-// what-if on a grade list and its application, a reviewer deactivated, and a dashboard whose
-// figures match SQL over the same cases. Screenshots of the round form, the dashboard and the
-// what-if go to docs/screenshots/.
+// what-if on a grade list and its application, a reviewer account that works only once a second
+// admin approves it and is then deactivated, and a dashboard whose figures match SQL over the same
+// cases. Screenshots of the round form, the dashboard and the what-if go to docs/screenshots/.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
@@ -149,7 +149,7 @@ test("a changed grade list shows the expected changed case in the what-if, and a
   expect(audit.data.flaggedCaseIds).toEqual([caseId]);
 });
 
-test("an admin creates and then deactivates a reviewer, who then cannot sign in", async ({ page, browser }) => {
+test("an admin asks for a reviewer account, which works only after a second admin approves it; then deactivates it, and it cannot sign in", async ({ page, browser }) => {
   await loginAs(page, DEMO.admin);
   await page.goto("/admin/users");
   const email = `rv-${randomBytes(3).toString("hex")}@demo.weihai.gov.cn`;
@@ -160,18 +160,51 @@ test("an admin creates and then deactivates a reviewer, who then cannot sign in"
   await form.getByLabel("所属部门").selectOption("sci-tech");
   await form.getByLabel("初始密码").fill("Reviewer2026x");
   await form.getByRole("button", { name: "创建账号" }).click();
-  await expect(form.getByText(`已创建账号 ${email}`)).toBeVisible();
+  await expect(form.getByText(`已提交开通账号 ${email}，待另一名管理员复核后生效`)).toBeVisible();
+  expect(await sql(`SELECT active FROM "User" WHERE email = $1`, [email])).toEqual([{ active: false }]);
 
-  // the new reviewer signs in
+  // the new reviewer cannot sign in yet
   const reviewer = await (await browser.newContext()).newPage();
-  await reviewer.goto("/sign-in");
-  await reviewer.getByLabel("统一社会信用代码或邮箱").fill(email);
-  await reviewer.getByLabel("密码").fill("Reviewer2026x");
-  await reviewer.getByRole("button", { name: "登录" }).click();
+  const signIn = async () => {
+    await reviewer.goto("/sign-in");
+    await reviewer.getByLabel("统一社会信用代码或邮箱").fill(email);
+    await reviewer.getByLabel("密码").fill("Reviewer2026x");
+    await reviewer.getByRole("button", { name: "登录" }).click();
+  };
+  await signIn();
+  await expect(reviewer.getByText("该账号待另一名管理员复核后才能使用")).toBeVisible();
+
+  // the requester sees it in 待复核 without an approve button
+  const pending = page.getByTestId(`pending-${email}`);
+  await expect(pending.getByTestId("pending-kind")).toHaveText("开通账号");
+  await expect(pending).toContainText("授予：审核员 · 市科技局");
+  await expect(pending.getByTestId("own-request")).toHaveText("本人提出，须由另一名管理员复核");
+  await expect(pending.getByRole("button", { name: "复核通过" })).toHaveCount(0);
+  await expect(page.getByTestId(`staff-${email}`).getByTestId("staff-pending")).toHaveText("待复核");
+
+  // the second admin approves it, after confirming
+  const admin2 = await (await browser.newContext()).newPage();
+  await loginAs(admin2, DEMO.admin2);
+  await admin2.goto("/admin/users");
+  const item2 = admin2.getByTestId(`pending-${email}`);
+  await expect(item2).toContainText("吴管理");
+  await admin2.screenshot({ path: "test-results/admin-pending-approval.png", fullPage: true });
+  await item2.getByRole("button", { name: "复核通过" }).click();
+  await expect(item2.getByRole("alertdialog")).toContainText(`确认通过「开通账号」${email}？`);
+  await item2.getByRole("button", { name: "确认" }).click();
+  await expect(admin2.getByTestId(`pending-${email}`)).toHaveCount(0);
+  await expect(admin2.getByTestId(`staff-${email}`).getByTestId("staff-status")).toHaveText("启用");
+  const audit = await sql<{ action: string; actor: string }>(
+    `SELECT a.action, u.email AS actor FROM "AuditEvent" a JOIN "User" u ON u.id = a."actorId" WHERE a.data->>'email' = $1 ORDER BY a.id`, [email]);
+  expect(audit).toEqual([{ action: "privilege_request", actor: DEMO.admin }, { action: "privilege_approve", actor: DEMO.admin2 }]);
+
+  // now the new reviewer signs in
+  await signIn();
   await expect(reviewer).toHaveURL(/\/review$/);
 
   // an admin cannot deactivate themselves: no button on their own row
   await expect(page.getByTestId(`staff-${DEMO.admin}`).getByTestId("deactivate")).toHaveCount(0);
+  await page.reload();
   const item = page.getByTestId(`staff-${email}`);
   await item.getByTestId("deactivate").click();
   await expect(item.getByTestId("staff-status")).toHaveText("已停用");

@@ -18,11 +18,15 @@ export const ACTIONS: Record<string, Role[]> = {
   "app/(applicant)/applicant/profile/actions.ts#*": ["applicant"],
   "app/(applicant)/notifications/actions.ts#*": SIGNED_IN,
   "app/(review)/review/cases/[id]/actions.ts#*": ["reviewer"],
-  "app/(review)/review/cases/[id]/actions.ts#endNoticeAction": ["admin"], // the test-only "end notice now"
+  // the test-only "end notice now": nobody, unless the server runs with DEMO_MODE=1 (e2e/serve.ts passes the env on)
+  "app/(review)/review/cases/[id]/actions.ts#endNoticeAction": process.env.DEMO_MODE === "1" ? ["admin"] : [],
   "app/(review)/finance/cases/[id]/actions.ts#*": ["finance"],
   "app/(admin)/admin/lpr/actions.ts#*": ["admin"],
   "app/(admin)/admin/rounds/actions.ts#*": ["admin"],
   "app/(admin)/admin/users/actions.ts#*": ["admin"],
+  // maker-checker: any admin may call them; the service refuses the requester's own approval (self_approval)
+  "app/(admin)/admin/users/actions.ts#approvePrivilegeAction": ["admin"],
+  "app/(admin)/admin/users/actions.ts#rejectPrivilegeAction": ["admin"],
   "app/(admin)/admin/whatif/actions.ts#*": ["admin"],
 };
 

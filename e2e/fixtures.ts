@@ -10,6 +10,7 @@ export const DEMO = {
   reviewerIt: "reviewer-it@demo.weihai.gov.cn",
   finance: "finance@demo.weihai.gov.cn",
   admin: "admin@demo.weihai.gov.cn",
+  admin2: "admin2@demo.weihai.gov.cn",
 } as const;
 
 /** Signs in through next-auth's credentials endpoint, without the form. */

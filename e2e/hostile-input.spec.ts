@@ -65,7 +65,7 @@ const SWEEP: unknown[] = [HUGE[0], SQL[0], HTML[1], "a\u0000b", "\uD800", -1, 0.
 /** keys the actions read, for the keys a probe cannot reveal (optional ones, discriminated unions) */
 const PLAUSIBLE = ["id", "caseId", "version", "measureId", "roundId", "organisationId", "userId", "facts", "subject", "amountFen", "reason", "note",
   "proposal", "fixList", "outcome", "resolution", "paidOn", "voucherNo", "email", "role", "bureauId", "password", "active", "listedOn", "month", "bp",
-  "knownThrough", "change", "roundUpdatedAt", "commitment", "submitKey", "createKey", "acceptMissingDocuments", "name", "contact", "text", "items", "__proto__", "constructor"];
+  "knownThrough", "change", "roundUpdatedAt", "requestId", "commitment", "submitKey", "createKey", "acceptMissingDocuments", "name", "contact", "text", "items", "__proto__", "constructor"];
 
 function valueArb(forged: string[]): fc.Arbitrary<unknown> {
   return fc.oneof(

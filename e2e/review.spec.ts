@@ -1,14 +1,26 @@
 // Review, decision, public notice and payment, as the people involved do it (in Chinese):
 // an enterprise applies through its own pages, reviewer A proposes, reviewer B confirms (four
-// eyes), the public objects, a reviewer resolves, the admin ends the notice, finance pays.
+// eyes), the public objects, a reviewer resolves, the notice runs out (its end moved into the past:
+// no build without DEMO_MODE offers a way to end it early), finance pays.
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
+import type { Browser, Page } from "@playwright/test";
 import { fillQualifyingC09, PDF, registerEnterprise, saveDraft, startApplication } from "./applicant-helpers";
 import { e2eDatabaseUrl } from "./e2e-db";
 import { DEMO, expect, loginAs, test } from "./fixtures";
+import { actionsInBuild, callAction } from "./server-actions";
 
 test.describe.configure({ mode: "serial" });
+
+async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await c.connect();
+  try {
+    return (await c.query(text, values)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
 
 async function as(browser: Browser, email: string | null): Promise<Page> {
   const ctx = await browser.newContext();
@@ -135,16 +147,27 @@ test("approve below the ceiling with four eyes → public notice → objection d
   await confirmIn(a, "确认异议处理结果", "确认");
   await expect(badge(a)).toHaveText("公示中");
 
-  // the admin ends the notice now (test tool, audited)
+  // no one can skip the 7-day notice on a build without DEMO_MODE: the admin sees no
+  // "立即结束公示（测试用）" button, and the action itself answers forbidden
   const admin = await as(browser, DEMO.admin);
   await admin.goto(`/review/cases/${id}`);
-  await admin.getByRole("button", { name: "立即结束公示 (测试用)" }).click();
-  await confirmIn(admin, "立即结束公示？", "立即结束");
-  await expect(badge(admin)).toHaveText("待拨付");
-  await expect(admin.getByTestId("timeline")).toContainText("吴管理");
+  await expect(badge(admin)).toHaveText("公示中");
+  await expect(admin.getByTestId("end-notice")).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: /立即结束公示/ })).toHaveCount(0);
+  const endNotice = actionsInBuild().find((x) => x.name === "endNoticeAction")!;
+  const [{ version }] = await sql<{ version: number }>(`SELECT version FROM "Case" WHERE id = $1`, [id]);
+  expect((await callAction(admin.request, endNotice, [{ caseId: id, version }])).text).toMatch(/"error":"forbidden"/);
+  expect(await sql(`SELECT status::text FROM "Case" WHERE id = $1`, [id])).toEqual([{ status: "in_notice" }]);
+
+  // time passes instead: the notice's end moves into the past and the system ends it (the finance
+  // page runs the due-notice job on every load), recorded as the system's step
+  await sql(`UPDATE "Case" SET "noticeEndsAt" = now() - interval '1 minute' WHERE id = $1`, [id]);
+  const finance = await as(browser, DEMO.finance);
+  await finance.goto("/finance");
+  expect(await sql(`SELECT status::text FROM "Case" WHERE id = $1`, [id])).toEqual([{ status: "payable" }]);
+  expect(await sql(`SELECT "actorId" FROM "AuditEvent" WHERE "caseId" = $1 AND action = 'end_notice'`, [id])).toEqual([{ actorId: null }]);
 
   // finance pays the approved amount
-  const finance = await as(browser, DEMO.finance);
   // other suites (admin: seed:bulk) may fill the queue: find the case by its number
   await finance.goto(`/finance?q=${encodeURIComponent(caseNo)}`);
   const payable = finance.getByTestId("finance-row").filter({ hasText: caseNo });

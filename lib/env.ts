@@ -11,6 +11,11 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SESSION_MAX_AGE_MIN: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+  /**
+   * "1" turns on the test-only controls (the admin's "end the notice now"); anything else is refused
+   * at start-up and unset means off, so a production build never offers them by accident.
+   */
+  DEMO_MODE: z.enum(["0", "1"], "must be 1 (test-only controls on) or 0 (off)").default("0").transform((v) => v === "1"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -25,6 +30,11 @@ function load(): Env {
 }
 
 export const env: Env = load();
+
+/** Whether test-only controls (buttons, actions) exist in this process: DEMO_MODE=1. */
+export function demoMode(): boolean {
+  return env.DEMO_MODE;
+}
 
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL ?? env.DATABASE_URL;

@@ -16,6 +16,7 @@ export const DEMO_USERS = [
   { email: "reviewer-fr@demo.weihai.gov.cn", name: "孙金融", role: "reviewer", bureau: "financial-regulation", label: "金融监管局审核员 Reviewer (financial-regulation)" },
   { email: "finance@demo.weihai.gov.cn", name: "周财务", role: "finance", bureau: "finance", label: "财政局 Finance officer" },
   { email: "admin@demo.weihai.gov.cn", name: "吴管理", role: "admin", label: "管理员 Admin" },
+  { email: "admin2@demo.weihai.gov.cn", name: "郑复核", role: "admin", label: "管理员 B Admin B (approves A's staff changes)" },
 ] as const;
 
 export function demoAccountsText(): string {

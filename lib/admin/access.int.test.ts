@@ -31,7 +31,7 @@ const VALID_ROUND = {
 
 async function snapshot() {
   const { db } = await import("../db/client");
-  const [rounds, users, orgs, audit, lpr, settings, cases] = await Promise.all([
+  const [rounds, users, orgs, audit, lpr, settings, cases, privileges] = await Promise.all([
     db.round.findMany({ include: { measures: true }, orderBy: { id: "asc" } }),
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.organisation.findMany({ orderBy: { id: "asc" } }),
@@ -39,8 +39,9 @@ async function snapshot() {
     db.lprRate.findMany({ orderBy: { month: "asc" } }),
     db.setting.findMany(),
     db.case.findMany({ orderBy: { id: "asc" } }),
+    db.privilegeRequest.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { rounds, users, orgs, audit, lpr, settings, cases };
+  return { rounds, users, orgs, audit, lpr, settings, cases, privileges };
 }
 
 describe("admin access", () => {
@@ -55,6 +56,8 @@ describe("admin access", () => {
     const users = await import("./users");
     const dash = await import("./dashboard");
     const whatif = await import("./whatif-apply");
+    const privileges = await import("./privileges");
+    const { requestId } = await users.createStaff(await makeStaff(db, "admin"), { email: "pending@example.com", name: "待复核", role: "finance", bureauId: "", password: "Secret12345" });
     const before = await snapshot();
     const calls: [string, (u: SessionUser | null) => Promise<unknown>][] = [
       ["createRound", (u) => rounds.createRound(u, VALID_ROUND)],
@@ -70,6 +73,9 @@ describe("admin access", () => {
       ["setStaffRole", (u) => users.setStaffRole(u, { userId: reviewer.id, role: "admin", bureauId: "" })],
       ["setStaffActive", (u) => users.setStaffActive(u, { userId: reviewer.id, active: false })],
       ["resetStaffPassword", (u) => users.resetStaffPassword(u, { userId: reviewer.id, password: "Secret12345" })],
+      ["listPendingPrivileges", (u) => privileges.listPendingPrivileges(u)],
+      ["approvePrivilege", (u) => privileges.approvePrivilege(u, { requestId })],
+      ["rejectPrivilege", (u) => privileges.rejectPrivilege(u, { requestId })],
       ["listOrganisations", (u) => users.listOrganisations(u)],
       ["blacklistOrganisation", (u) => users.blacklistOrganisation(u, { organisationId: applicant.organisationId, reason: "严重失信测试", listedOn: "2026-01-01" })],
       ["clearBlacklist", (u) => users.clearBlacklist(u, { organisationId: applicant.organisationId })],
@@ -97,6 +103,8 @@ describe("admin access", () => {
     const whatifA = await import("@/app/(admin)/admin/whatif/actions");
     const { GET } = await import("@/app/(admin)/admin/dashboard/export/route");
     const finance = await makeStaff(db, "finance", "finance");
+    const { createStaff } = await import("./users");
+    const { requestId } = await createStaff(await makeStaff(db, "admin"), { email: "pending2@example.com", name: "待复核", role: "admin", bureauId: "", password: "Secret12345" });
     const before = await snapshot();
     const actions: [string, () => Promise<{ ok: boolean; error?: string }>][] = [
       ["createRound", () => roundsA.createRoundAction(VALID_ROUND)],
@@ -110,6 +118,8 @@ describe("admin access", () => {
       ["resetStaffPassword", () => usersA.resetStaffPasswordAction({ userId: reviewer.id, password: "Secret12345" })],
       ["blacklist", () => usersA.blacklistAction({ organisationId: applicant.organisationId, reason: "严重失信测试", listedOn: "2026-01-01" })],
       ["clearBlacklist", () => usersA.clearBlacklistAction({ organisationId: applicant.organisationId })],
+      ["approvePrivilege", () => usersA.approvePrivilegeAction({ requestId })],
+      ["rejectPrivilege", () => usersA.rejectPrivilegeAction({ requestId })],
       ["applyWhatIf", () => whatifA.applyWhatIfAction({ roundId: round.id, change: { blacklistCheck: false }, roundUpdatedAt: round.updatedAt.toISOString() })],
     ];
     for (const who of [applicant, reviewer, finance, null]) {

@@ -34,6 +34,8 @@ export const staffSchema = z
 export const roleSchema = z.object({ userId: z.string().min(1).max(64), ...roleAndBureau }).superRefine(bureauRule);
 export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(64), password });
 export const activeSchema = z.object({ userId: z.string().min(1).max(64), active: z.boolean() });
+/** approve or reject a pending privilege request */
+export const decideSchema = z.object({ requestId: z.string().min(1).max(64) });
 
 export const blacklistSchema = z.object({
   organisationId: z.string().min(1).max(64),

@@ -14,29 +14,33 @@ afterAll(async () => {
 });
 
 describe("staff accounts", () => {
-  it("creates a reviewer who signs in; deactivating ends it; a reset password ends old sessions", async () => {
+  it("creates a reviewer who signs in once a second admin approves; deactivating ends it; a reset password ends old sessions", async () => {
     const { db } = await import("../db/client");
     const users = await import("./users");
+    const { approvePrivilege } = await import("./privileges");
     const { signIn } = await import("../auth/sign-in");
     const admin = await makeStaff(db, "admin");
+    const second = await makeStaff(db, "admin");
     await expect(users.createStaff(admin, { email: "rv@example.com", name: "审核员", role: "reviewer", bureauId: "", password: "Secret12345" }))
       .rejects.toMatchObject({ fieldErrors: { bureauId: "bureau_required" } });
     await makeRound(db); // bureaus
-    const { id } = await users.createStaff(admin, { email: "RV@example.com", name: "审核员", role: "reviewer", bureauId: "sci-tech", password: "Secret12345" });
+    const { id, requestId } = await users.createStaff(admin, { email: "RV@example.com", name: "审核员", role: "reviewer", bureauId: "sci-tech", password: "Secret12345" });
     await expect(users.createStaff(admin, { email: "rv@example.com", name: "重复", role: "admin", bureauId: "", password: "Secret12345" }))
       .rejects.toMatchObject({ fieldErrors: { email: "email_taken" } });
+    await approvePrivilege(second, { requestId });
     expect(await signIn("rv@example.com", "Secret12345", "1.2.3.4")).toMatchObject({ id, role: "reviewer", bureauId: "sci-tech" });
 
-    await users.resetStaffPassword(admin, { userId: id, password: "Another12345" });
-    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ sessionVersion: 1 });
+    const reset = await users.resetStaffPassword(admin, { userId: id, password: "Another12345" });
+    await approvePrivilege(second, { requestId: reset.requestId });
+    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ sessionVersion: 2 });
     await expect(signIn("rv@example.com", "Secret12345", "1.2.3.5")).rejects.toMatchObject({ code: "invalid" });
 
     await users.setStaffActive(admin, { userId: id, active: false });
-    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, sessionVersion: 2 });
+    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, sessionVersion: 3 });
     await expect(signIn("rv@example.com", "Another12345", "1.2.3.6")).rejects.toMatchObject({ code: "inactive" });
 
     const actions = (await db.auditEvent.findMany({ where: { caseId: null, actorId: admin.id }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["user_create", "user_password_reset", "user_deactivate"]);
+    expect(actions).toEqual(["privilege_request", "privilege_request", "user_deactivate"]);
   });
 
   it("an admin cannot remove their own admin role or deactivate themselves", async () => {
@@ -46,9 +50,10 @@ describe("staff accounts", () => {
     await expect(users.setStaffRole(admin, { userId: admin.id, role: "reviewer", bureauId: "sci-tech" })).rejects.toMatchObject({ fieldErrors: { role: "self_admin_role" } });
     await expect(users.setStaffActive(admin, { userId: admin.id, active: false })).rejects.toMatchObject({ code: "self_deactivate" });
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "admin", active: true, sessionVersion: 0 });
-    // another admin may
+    // another admin may ask, and a third approves
     const other = await makeStaff(db, "admin");
-    await users.setStaffRole(other, { userId: admin.id, role: "finance", bureauId: "" });
+    const { requestId } = await users.setStaffRole(other, { userId: admin.id, role: "finance", bureauId: "" });
+    await (await import("./privileges")).approvePrivilege(await makeStaff(db, "admin"), { requestId });
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "finance", bureauId: "finance" });
     // applicants are not staff accounts
     const applicant = await makeApplicant(db);

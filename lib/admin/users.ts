@@ -8,6 +8,7 @@ import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { requireAdmin } from "./access";
 import { utcToBeijingInput } from "./beijing-time";
+import { requestPrivilege } from "./privileges";
 import { activeSchema, blacklistSchema, bureauFor, clearBlacklistSchema, resetPasswordSchema, roleSchema, staffSchema } from "./user-schema";
 
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
@@ -27,10 +28,17 @@ export async function listStaff(user: SessionUser | null) {
   return db.user.findMany({
     where: { role: { not: "applicant" } },
     orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, bureauId: true, active: true, lastLoginAt: true, createdAt: true },
+    select: {
+      id: true, email: true, name: true, role: true, bureauId: true, active: true, lastLoginAt: true, createdAt: true,
+      privilegeRequests: { where: { state: "pending" }, select: { kind: true } },
+    },
   });
 }
 
+/**
+ * Opens a staff account that stays inactive (cannot sign in, holds no staff power) until a second
+ * admin approves the create_staff request filed with it (lib/admin/privileges.ts).
+ */
 export async function createStaff(user: SessionUser | null, raw: unknown) {
   const admin = requireAdmin(user);
   const v = parse(staffSchema, raw);
@@ -38,9 +46,9 @@ export async function createStaff(user: SessionUser | null, raw: unknown) {
   const passwordHash = await hashPassword(v.password);
   try {
     return await db.$transaction(async (tx) => {
-      const u = await tx.user.create({ data: { email: v.email, name: v.name, role: v.role, bureauId: bureauFor(v.role, v.bureauId), passwordHash } });
-      await appendAudit(tx, { caseId: null, actorId: admin.id, action: "user_create", fromStatus: null, toStatus: null, data: { userId: u.id, email: u.email, role: u.role, bureauId: u.bureauId } });
-      return { id: u.id };
+      const bureauId = bureauFor(v.role, v.bureauId);
+      const u = await tx.user.create({ data: { email: v.email, name: v.name, role: v.role, bureauId, passwordHash, active: false } });
+      return requestPrivilege(tx, admin, { kind: "create_staff", targetUserId: u.id, email: u.email, role: v.role, bureauId });
     });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new ActionError("validation", { email: "email_taken" });
@@ -48,43 +56,45 @@ export async function createStaff(user: SessionUser | null, raw: unknown) {
   }
 }
 
-/** Changes a staff member's role and bureau; ends their sessions. An admin cannot drop their own admin role. */
+/** Asks for a new role and bureau; on a second admin's approval it applies and ends their sessions. An admin cannot drop their own admin role. */
 export async function setStaffRole(user: SessionUser | null, raw: unknown) {
   const admin = requireAdmin(user);
   const v = parse(roleSchema, raw);
   if (v.userId === admin.id && v.role !== "admin") throw new ActionError("validation", { role: "self_admin_role" });
   return db.$transaction(async (tx) => {
     const u = await staffUser(tx, v.userId);
-    const bureauId = bureauFor(v.role, v.bureauId);
-    await tx.user.update({ where: { id: u.id }, data: { role: v.role, bureauId, sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, { caseId: null, actorId: admin.id, action: "user_role", fromStatus: null, toStatus: null, data: { userId: u.id, from: { role: u.role, bureauId: u.bureauId }, to: { role: v.role, bureauId } } });
-    return { id: u.id };
+    return requestPrivilege(tx, admin, { kind: "change_role", targetUserId: u.id, email: u.email, role: v.role, bureauId: bureauFor(v.role, v.bureauId) });
   });
 }
 
-/** Deactivates (ending every session at once) or reactivates a staff account; never one's own. */
+/**
+ * Deactivates a staff account at once (ending every session), never one's own: taking power away
+ * needs no second pair of eyes. Reactivating gives it back, so it is a request for a second admin.
+ */
 export async function setStaffActive(user: SessionUser | null, raw: unknown) {
   const admin = requireAdmin(user);
   const v = parse(activeSchema, raw);
   if (v.userId === admin.id && !v.active) throw new ActionError("self_deactivate");
   return db.$transaction(async (tx) => {
     const u = await staffUser(tx, v.userId);
-    await tx.user.update({ where: { id: u.id }, data: { active: v.active, sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, { caseId: null, actorId: admin.id, action: v.active ? "user_activate" : "user_deactivate", fromStatus: null, toStatus: null, data: { userId: u.id, email: u.email } });
-    return { id: u.id, active: v.active };
+    if (v.active) {
+      if (u.active) throw new ActionError("bad_state");
+      return requestPrivilege(tx, admin, { kind: "activate", targetUserId: u.id, email: u.email, role: u.role, bureauId: u.bureauId });
+    }
+    await tx.user.update({ where: { id: u.id }, data: { active: false, sessionVersion: { increment: 1 } } });
+    await appendAudit(tx, { caseId: null, actorId: admin.id, action: "user_deactivate", fromStatus: null, toStatus: null, data: { userId: u.id, email: u.email } });
+    return { id: u.id, pending: false as const };
   });
 }
 
-/** Sets a new password chosen by the admin and ends the user's sessions. */
+/** Holds a new password (only its hash) until a second admin approves; then it applies and ends the user's sessions. */
 export async function resetStaffPassword(user: SessionUser | null, raw: unknown) {
   const admin = requireAdmin(user);
   const v = parse(resetPasswordSchema, raw);
   const passwordHash = await hashPassword(v.password);
   return db.$transaction(async (tx) => {
     const u = await staffUser(tx, v.userId);
-    await tx.user.update({ where: { id: u.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, { caseId: null, actorId: admin.id, action: "user_password_reset", fromStatus: null, toStatus: null, data: { userId: u.id, email: u.email } });
-    return { id: u.id };
+    return requestPrivilege(tx, admin, { kind: "reset_password", targetUserId: u.id, email: u.email, passwordHash });
   });
 }
 

@@ -15,7 +15,7 @@ export interface SessionUser {
 }
 
 export class SignInError extends Error {
-  constructor(public readonly code: "throttled" | "invalid" | "inactive") {
+  constructor(public readonly code: "throttled" | "invalid" | "inactive" | "pending") {
     super(code);
   }
 }
@@ -49,7 +49,9 @@ export async function signIn(identifier: string, password: string, ip: string): 
   }
   if (!match.active) {
     await recordAttempt(account, ip, false);
-    throw new SignInError("inactive");
+    // a new or reactivated staff account waits for a second admin (lib/admin/privileges.ts)
+    const waiting = await db.privilegeRequest.count({ where: { targetUserId: match.id, state: "pending", kind: { in: ["create_staff", "activate"] } } });
+    throw new SignInError(waiting ? "pending" : "inactive");
   }
   await recordAttempt(account, ip, true);
   await db.user.update({ where: { id: match.id }, data: { lastLoginAt: new Date() } });

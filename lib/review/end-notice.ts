@@ -4,6 +4,7 @@ import type { SessionUser } from "../auth/sign-in";
 import { requireCaseAccess } from "../cases/access";
 import { transitionInTx } from "../cases/state-machine";
 import { db } from "../db/client";
+import { demoMode } from "../env";
 import { parseInput } from "./input";
 import { endNoticeSchema } from "./schemas";
 
@@ -40,8 +41,13 @@ export async function endDueNotices(now = new Date()): Promise<number> {
   }
 }
 
-/** Admin (for testing and demonstrations): ends one case's notice now, recorded as such. */
+/**
+ * Admin, in a demo only (DEMO_MODE=1): ends one case's notice now, recorded as such. Without the
+ * flag it is forbidden to everyone, so no one can skip the 7-day notice on a real installation;
+ * tests move the notice's end in the database and let endDueNotices end it.
+ */
 export async function endNoticeNow(user: SessionUser, raw: { caseId: string; version: number }, now = new Date()) {
+  if (!demoMode()) throw new ActionError("forbidden");
   const input = parseInput(endNoticeSchema, raw);
   if (user.role !== "admin") throw new ActionError("not_found");
   const c = await requireCaseAccess(user, input.caseId, "read");

@@ -105,7 +105,6 @@ describe("propose and confirm (four eyes)", () => {
     await expect(s.confirm(other, { caseId: c.id, version: p.version, note: "" })).rejects.toMatchObject({ code: "not_found" });
     await expect(s.sendBack(other, { caseId: c.id, version: p.version, note: "x" })).rejects.toMatchObject({ code: "not_found" });
     await expect(s.resolveObjections(other, { caseId: c.id, version: p.version, outcome: "upheld", resolution: "x" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(s.endNoticeNow(other, { caseId: c.id, version: p.version })).rejects.toMatchObject({ code: "not_found" });
     await expect(s.confirmPayment(other, { caseId: c.id, version: p.version, amountFen: 1, paidOn: "2026-01-01", voucherNo: "V1" })).rejects.toMatchObject({ code: "not_found" });
     expect(await snapshot(c.id)).toEqual(mid);
   });
@@ -336,23 +335,39 @@ describe("notice, objections, payment", () => {
     expect((await verifyAuditChain(d.url)).brokenAt).toBeNull();
   });
 
-  it("an upheld objection sends the case back to review and withdraws the approval; the admin can end a notice at once", async () => {
-    const { db, a, b, admin } = await world();
+  it("an upheld objection sends the case back to review and withdraws the approval; the admin can end a notice at once only in a demo", async () => {
+    const { db, a, b, dc, dd, admin } = await world();
     const s = await svc();
+    const { env } = await import("../env");
     const { c } = await submitted();
     const p = await s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
     await s.confirm(b, { caseId: c.id, version: p.version, note: "" });
     await s.lodgeObjection({ caseId: c.id, name: "王某", contact: "13800000001", text: "该企业不在威海" }, null);
     let cur = await db.case.findUniqueOrThrow({ where: { id: c.id } });
-    await expect(s.endNoticeNow(admin, { caseId: c.id, version: cur.version })).rejects.toMatchObject({ code: "objection_open" });
     const back = await s.resolveObjections(b, { caseId: c.id, version: cur.version, outcome: "upheld", resolution: "异议成立，重新审核" });
     expect(back).toMatchObject({ status: "submitted", approvedFen: null, noticeEndsAt: null });
 
     const p2 = await s.propose(a, { caseId: c.id, version: back.version, proposal: "approve", amountFen: 7_500_000, reason: "" });
     cur = await s.confirm(b, { caseId: c.id, version: p2.version, note: "" });
-    await expect(s.endNoticeNow(a, { caseId: c.id, version: cur.version })).rejects.toMatchObject({ code: "not_found" });
-    const ended = await s.endNoticeNow(admin, { caseId: c.id, version: cur.version });
-    expect(ended.status).toBe("payable");
+    // without DEMO_MODE (the default) no one may skip the notice, the admin included, and nothing changes
+    expect(env.DEMO_MODE).toBe(false);
+    await expect(s.endNoticeNow(admin, { caseId: c.id, version: cur.version })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "in_notice", version: cur.version });
+
+    // the env is read once per process: this test flips the parsed value to play a demo server
+    env.DEMO_MODE = true;
+    try {
+      await expect(s.endNoticeNow(a, { caseId: c.id, version: cur.version })).rejects.toMatchObject({ code: "not_found" });
+      await s.lodgeObjection({ caseId: c.id, name: "王某", contact: "13800000001", text: "再次异议" }, null);
+      const paused = await db.case.findUniqueOrThrow({ where: { id: c.id } });
+      await expect(s.endNoticeNow(admin, { caseId: c.id, version: paused.version })).rejects.toMatchObject({ code: "objection_open" });
+      const proposed = await s.resolveObjections(dc, { caseId: c.id, version: paused.version, outcome: "dismissed", resolution: "异议不成立" });
+      const resumed = await s.resolveObjections(dd, { caseId: c.id, version: proposed.version, outcome: "dismissed", resolution: "同意" });
+      const ended = await s.endNoticeNow(admin, { caseId: c.id, version: resumed.version });
+      expect(ended.status).toBe("payable");
+    } finally {
+      env.DEMO_MODE = false;
+    }
     const ev = await db.auditEvent.findFirstOrThrow({ where: { caseId: c.id, action: "end_notice" } });
     expect(ev).toMatchObject({ actorId: admin.id, data: expect.objectContaining({ manual: true }) });
     await expect(s.lodgeObjection({ caseId: c.id, name: "x", contact: "y", text: "z" }, null)).rejects.toMatchObject({ code: "not_found" });

@@ -21,11 +21,19 @@ function secret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+function demoModeText(flag: string): string {
+  return flag === "1"
+    ? "DEMO_MODE=1: test-only controls are on (admins may end a public notice at once). Never set it on a real installation; DEMO_MODE=0 npm run demo turns them off."
+    : "DEMO_MODE is off: no test-only controls.";
+}
+
 const db = await openDatabase();
 const applied = await prepareDemoDatabase(db.url);
 console.log(`database: ${db.embedded ? "embedded PGlite in " + path.relative(process.cwd(), DATA_DIR) + "/pglite" : "DATABASE_URL"}; ${applied.length} migration(s) applied`);
 
-const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: db.embedded ? String(EMBEDDED_POOL_MAX) : (process.env.DB_POOL_MAX ?? "8") };
+// the demo turns on the test-only controls (the admin's "end the notice now") unless told otherwise
+const demoMode = process.env.DEMO_MODE ?? "1";
+const env = { ...process.env, DEMO_MODE: demoMode, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: db.embedded ? String(EMBEDDED_POOL_MAX) : (process.env.DB_POOL_MAX ?? "8") };
 const next = path.resolve("node_modules/.bin/next");
 if (!dev && !existsSync(".next/BUILD_ID")) {
   console.log("building the portal (first start only, about a minute)…");
@@ -36,7 +44,7 @@ const child = spawn(next, [dev ? "dev" : "start", "-p", PORT], { stdio: ["ignore
 child.stdout.on("data", (d: Buffer) => {
   process.stdout.write(d);
   if (/Ready|started server/i.test(d.toString())) {
-    console.log(`\n威海科技创新政策兑现平台 is running on http://localhost:${PORT}\n` + demoAccountsText() + "\n");
+    console.log(`\n威海科技创新政策兑现平台 is running on http://localhost:${PORT}\n` + demoAccountsText() + "\n" + demoModeText(demoMode) + "\n");
   }
 });
 const stop = async () => {

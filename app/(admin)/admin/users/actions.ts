@@ -1,6 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
-import { activeSchema, blacklistSchema, clearBlacklistSchema, resetPasswordSchema, roleSchema, staffSchema } from "@/lib/admin/user-schema";
+import { approvePrivilege, rejectPrivilege } from "@/lib/admin/privileges";
+import { activeSchema, blacklistSchema, clearBlacklistSchema, decideSchema, resetPasswordSchema, roleSchema, staffSchema } from "@/lib/admin/user-schema";
 import { blacklistOrganisation, clearBlacklist, createStaff, resetStaffPassword, setStaffActive, setStaffRole } from "@/lib/admin/users";
 
 export const createStaffAction = defineAction(["admin"], staffSchema, (input, user) => createStaff(user, input));
@@ -9,3 +10,6 @@ export const setStaffActiveAction = defineAction(["admin"], activeSchema, (input
 export const resetStaffPasswordAction = defineAction(["admin"], resetPasswordSchema, (input, user) => resetStaffPassword(user, input));
 export const blacklistAction = defineAction(["admin"], blacklistSchema, (input, user) => blacklistOrganisation(user, input));
 export const clearBlacklistAction = defineAction(["admin"], clearBlacklistSchema, (input, user) => clearBlacklist(user, input));
+// maker-checker: the second admin's decision on a pending staff privilege (rules in lib/admin/privileges.ts)
+export const approvePrivilegeAction = defineAction(["admin"], decideSchema, (input, user) => approvePrivilege(user, input));
+export const rejectPrivilegeAction = defineAction(["admin"], decideSchema, (input, user) => rejectPrivilege(user, input));

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { utcToBeijingInput, formatBeijing } from "@/lib/admin/beijing-time";
+import { listPendingPrivileges } from "@/lib/admin/privileges";
 import { listOrganisations, listStaff } from "@/lib/admin/users";
 import { guardPage } from "@/lib/auth/guard-page";
 import { db } from "@/lib/db/client";
 import { Pager } from "../_components/pager";
 import { BlacklistControl } from "./blacklist-control";
 import { CreateStaffForm } from "./create-staff-form";
+import { PendingApprovals, type PendingRow } from "./pending-approvals";
 import { StaffActions } from "./staff-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,12 +19,17 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const user = await guardPage("/admin/users", "admin");
   const { q = "", page = "1" } = await searchParams;
   const [t, tr, to, locale] = await Promise.all([getTranslations("admin.users"), getTranslations("roles"), getTranslations("orgTypes"), getLocale()]);
-  const [staff, orgs, bureauRows] = await Promise.all([
-    listStaff(user), listOrganisations(user, q, Number(page) || 1), db.bureau.findMany({ orderBy: { id: "asc" } }),
+  const [staff, orgs, bureauRows, requests] = await Promise.all([
+    listStaff(user), listOrganisations(user, q, Number(page) || 1), db.bureau.findMany({ orderBy: { id: "asc" } }), listPendingPrivileges(user),
   ]);
   const bureaus = bureauRows.filter((b) => b.id !== "finance").map((b) => ({ id: b.id, name: locale === "en" ? b.nameEn : b.nameZh }));
   const bureauName = new Map(bureauRows.map((b) => [b.id, locale === "en" ? b.nameEn : b.nameZh]));
   const today = utcToBeijingInput(new Date()).slice(0, 10);
+  const roleText = (role: string | null, bureauId: string | null) => role ? `${tr(role as "admin")}${bureauId ? ` · ${bureauName.get(bureauId) ?? bureauId}` : ""}` : null;
+  const pendingRows: PendingRow[] = requests.map((r) => ({
+    id: r.id, kind: r.kind, email: r.target.email, name: r.target.name, grant: r.kind === "reset_password" ? null : roleText(r.role, r.bureauId),
+    requestedBy: r.requestedByName, at: formatBeijing(r.createdAt), own: r.requestedById === user.id, aboutSelf: r.target.id === user.id,
+  }));
   const pages = Math.max(1, Math.ceil(orgs.total / orgs.pageSize));
   const current = Math.min(Math.max(1, Number(page) || 1), pages);
   return (
@@ -31,6 +38,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h1 className="page-title">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-700">{t("lead")}</p>
       </div>
+
+      <PendingApprovals rows={pendingRows} />
 
       <section aria-labelledby="staff-title" className="space-y-4">
         <h2 id="staff-title" className="text-lg font-semibold">{t("staff")}</h2>
@@ -43,14 +52,17 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     {s.name}{s.id === user.id && <span className="ml-1 text-xs text-slate-500">{t("you")}</span>}
                     <span className="ml-2 text-sm font-normal text-slate-600">{s.email}</span>
                   </p>
-                  <span className={`rounded-full px-2 py-0.5 text-xs ${s.active ? "bg-green-100 text-green-800" : "bg-slate-200 text-slate-700"}`} data-testid="staff-status">
-                    {s.active ? t("active") : t("inactive")}
+                  <span className="flex gap-1">
+                    {s.privilegeRequests.length > 0 && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900" data-testid="staff-pending">{t("pendingStatus")}</span>}
+                    <span className={`rounded-full px-2 py-0.5 text-xs ${s.active ? "bg-green-100 text-green-800" : "bg-slate-200 text-slate-700"}`} data-testid="staff-status">
+                      {s.active ? t("active") : t("inactive")}
+                    </span>
                   </span>
                 </div>
                 <p className="text-sm text-slate-700">
-                  {tr(s.role)}{s.bureauId ? ` · ${bureauName.get(s.bureauId) ?? s.bureauId}` : ""} · {t("lastLogin")}{s.lastLoginAt ? formatBeijing(s.lastLoginAt) : t("never")}
+                  {roleText(s.role, s.bureauId)} · {t("lastLogin")}{s.lastLoginAt ? formatBeijing(s.lastLoginAt) : t("never")}
                 </p>
-                <StaffActions staff={{ id: s.id, email: s.email, role: s.role as "reviewer", bureauId: s.bureauId, active: s.active }} self={s.id === user.id} bureaus={bureaus} />
+                <StaffActions staff={{ id: s.id, email: s.email, role: s.role as "reviewer", bureauId: s.bureauId, active: s.active, pending: s.privilegeRequests.length > 0 }} self={s.id === user.id} bureaus={bureaus} />
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { ConfirmDialog } from "../../../_components/confirm-dialog";
 import { useRun } from "../../../_components/use-run";
 import { endNoticeAction } from "./actions";
 
-/** Admins only, for tests and demonstrations: ends this case's public notice now (audited). */
+/** Admins only, in a demo (DEMO_MODE=1; review-panel.tsx renders it only then): ends this case's public notice now (audited). */
 export function EndNoticeButton({ caseId, version }: { caseId: string; version: number }) {
   const t = useTranslations("review.endNotice");
   const { pending, error, run } = useRun();

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/sign-in";
+import { demoMode } from "@/lib/env";
 import type { StaffCaseView } from "@/lib/review/case-view";
 import { ConfirmForm } from "./confirm-form";
 import { EndNoticeButton } from "./end-notice-button";
@@ -54,7 +55,7 @@ export async function ReviewPanel({ view, user, lead }: { view: StaffCaseView; u
       return <ResolveObjectionsForm caseId={c.id} version={c.version} count={open.length} canDismiss={canDismiss} dismissal={dismissal} />;
     }
   }
-  if (allowed("end_notice", c.status, user.role)) return <EndNoticeButton caseId={c.id} version={c.version} />;
+  if (demoMode() && allowed("end_notice", c.status, user.role)) return <EndNoticeButton caseId={c.id} version={c.version} />;
   if (tookOtherPart) return <p className="text-sm text-slate-600" data-testid="no-action">{t("noAction.duty")}</p>;
   return <p className="text-sm text-slate-600" data-testid="no-action">{t(`noAction.${lead ? c.status : "readOnly"}`)}</p>;
 }
