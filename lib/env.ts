@@ -11,6 +11,13 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SESSION_MAX_AGE_MIN: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+  /** HMAC key that signs audit checkpoints; kept outside the database. Unset: no checkpoints
+   * (the demo launcher and the e2e server generate one into their data dir) */
+  AUDIT_SIGNING_KEY: z.string().min(32, "must be at least 32 characters (e.g. 32 random bytes in hex)").optional(),
+  /** where the signed checkpoints are appended (JSON lines, one file per database); default DATA_DIR/audit-checkpoints */
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  /** at most one periodic checkpoint per this many minutes while events are appended; 0: only at payments */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(5),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { checkpointDir, ensureSigningKey } from "../../lib/audit/checkpoint-config";
 import { EMBEDDED_POOL_MAX } from "../../lib/db/embedded";
 import { demoAccountsText } from "../demo-accounts";
 import { DATA_DIR, openDatabase } from "./database";
@@ -22,10 +23,11 @@ function secret(): string {
 }
 
 const db = await openDatabase();
-const applied = await prepareDemoDatabase(db.url);
+const applied = await prepareDemoDatabase(db.ownerUrl);
 console.log(`database: ${db.embedded ? "embedded PGlite in " + path.relative(process.cwd(), DATA_DIR) + "/pglite" : "DATABASE_URL"}; ${applied.length} migration(s) applied`);
 
-const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: db.embedded ? String(EMBEDDED_POOL_MAX) : (process.env.DB_POOL_MAX ?? "8") };
+// the audit checkpoints' key and files stay in DATA_DIR, outside the database
+const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret(), AUDIT_SIGNING_KEY: ensureSigningKey(DATA_DIR), AUDIT_CHECKPOINT_DIR: checkpointDir(DATA_DIR), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: db.embedded ? String(EMBEDDED_POOL_MAX) : (process.env.DB_POOL_MAX ?? "8") };
 const next = path.resolve("node_modules/.bin/next");
 if (!dev && !existsSync(".next/BUILD_ID")) {
   console.log("building the portal (first start only, about a minute)…");
