@@ -5,6 +5,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; when absent the launcher starts the embedded PGlite database and sets it */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+  /** the owner, for migrations and seeds, when DATABASE_URL is the app role (prisma/tools/database.ts) */
+  OWNER_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
   DATA_DIR: z.string().min(1).default(".data"),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
