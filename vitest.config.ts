@@ -17,6 +17,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          setupFiles: ["lib/testing/audit-env.ts"],
           alias: { "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts") },
         },
       },

@@ -306,6 +306,7 @@ test("export route handlers: hostile query strings get a file or a clear refusal
 });
 
 test.afterAll(async () => {
-  await withDb((c) => c.query(`DELETE FROM "Case" WHERE id LIKE $1`, [`${FIXTURE}%`]));
+  // a fixture case the run gave audit events stays: the audit log is append-only (its FK would null their caseId)
+  await withDb((c) => c.query(`DELETE FROM "Case" k WHERE id LIKE $1 AND NOT EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."caseId" = k.id)`, [`${FIXTURE}%`]));
   console.log(`hostile (seed ${SEED}): ${tally.actions} actions, ${tally.routes} routes, ${tally.requests} requests, ${tally.serverErrors} server errors, ${tally.changes ? `db changed by ${tally.changes} batches` : "db unchanged"}`);
 });

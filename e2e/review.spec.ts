@@ -181,12 +181,17 @@ test("approve below the ceiling with four eyes → public notice → objection d
   await finance.getByRole("button", { name: "确认拨付" }).click();
   await confirmIn(finance, "确认拨付", "确认拨付");
   await expect(finance.getByTestId("payment-record")).toContainText("CZ-2026-0001");
+  // the receipt names the signed audit checkpoint written after the payment committed
+  await expect(finance.getByTestId("payment-checkpoint")).toHaveText(/^审计检查点 #\d+（覆盖至第 \d+ 号审计事件，签名 [0-9a-f]{12}）$/);
+  const checkpoint = await finance.getByTestId("payment-checkpoint").textContent();
   await expect(badge(finance)).toHaveText("已拨付");
 
   // the applicant sees 已拨付 and the amount
   await page.goto(`/applicant/cases/${id}`);
   await expect(page.getByTestId("status-badge").first()).toHaveText("已拨付");
   await expect(page.getByTestId("approved-amount")).toContainText("¥70,000.00");
+  await expect(page.getByTestId("payment-receipt")).toContainText("已于");
+  await expect(page.getByTestId("payment-checkpoint")).toHaveText(checkpoint!);
   await page.goto("/applicant");
   await expect(page.getByTestId("case-row").filter({ hasText: caseNo }).getByTestId("status-badge")).toHaveText("已拨付");
 

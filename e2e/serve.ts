@@ -6,8 +6,9 @@ import { spawn } from "node:child_process";
 import { cpSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { checkpointDir, ensureSigningKey } from "../lib/audit/checkpoint-config";
 import { EMBEDDED_POOL_MAX } from "../lib/db/embedded";
-import { adminQuery } from "../lib/testing/test-db";
+import { adminQuery, withUser } from "../lib/testing/test-db";
 import { openDatabase, type OpenDatabase } from "../prisma/tools/database";
 import { prepareDemoDatabase } from "../prisma/tools/demo-database";
 import { E2E_EMBEDDED, e2eDatabaseName, e2eDatabaseUrl, e2eEmbeddedPort } from "./e2e-db";
@@ -17,19 +18,21 @@ process.env.E2E_PORT ??= port;
 
 let db: OpenDatabase;
 let dbEnv: Record<string, string> = {};
-// one dir per port, emptied at start: a run that was killed leaves nothing for the next one
-const dataDir = path.join(tmpdir(), `wh-e2e-embedded-${port}`);
+// one dir per port, emptied at start: a run that was killed leaves nothing for the next one. It
+// also holds the audit checkpoints and their key (the database is fresh, so are they).
+const dataDir = path.join(tmpdir(), E2E_EMBEDDED ? `wh-e2e-embedded-${port}` : `wh-e2e-data-${port}`);
+rmSync(dataDir, { recursive: true, force: true });
 if (E2E_EMBEDDED) {
-  rmSync(dataDir, { recursive: true, force: true });
   db = await openDatabase({ dataDir, port: e2eEmbeddedPort() });
   dbEnv = { DATA_DIR: dataDir, DB_POOL_MAX: String(EMBEDDED_POOL_MAX) };
 } else {
   const name = e2eDatabaseName();
   await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE "${name}"`);
-  db = { url: e2eDatabaseUrl(), embedded: false, close: async () => {} };
+  // migrated and seeded as the owner, served as the app role (no UPDATE or DELETE of audit events)
+  db = { url: withUser(e2eDatabaseUrl(), "weihai_app"), ownerUrl: e2eDatabaseUrl(), embedded: false, close: async () => {} };
 }
-await prepareDemoDatabase(db.url);
+await prepareDemoDatabase(db.ownerUrl);
 console.log(`e2e database: ${db.embedded ? `embedded PGlite in ${dataDir}` : "PostgreSQL"}`);
 
 // serve a private copy of the build, so a rebuild while the suite runs cannot pull it away
@@ -42,6 +45,7 @@ const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127
   stdio: "inherit",
   env: {
     ...process.env, ...dbEnv, NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+    AUDIT_SIGNING_KEY: ensureSigningKey(dataDir), AUDIT_CHECKPOINT_DIR: checkpointDir(dataDir, undefined),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
   },
 });
@@ -50,6 +54,6 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 child.on("exit", async (code) => {
   await db.close();
-  if (db.embedded) rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

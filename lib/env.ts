@@ -5,6 +5,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; when absent the launcher starts the embedded PGlite database and sets it */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+  /** the owner, for migrations and seeds, when DATABASE_URL is the app role (prisma/tools/database.ts) */
+  OWNER_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
   DATA_DIR: z.string().min(1).default(".data"),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
@@ -16,6 +18,13 @@ const schema = z.object({
    * at start-up and unset means off, so a production build never offers them by accident.
    */
   DEMO_MODE: z.enum(["0", "1"], "must be 1 (test-only controls on) or 0 (off)").default("0").transform((v) => v === "1"),
+  /** HMAC key that signs audit checkpoints; kept outside the database. Unset: no checkpoints
+   * (the demo launcher and the e2e server generate one into their data dir) */
+  AUDIT_SIGNING_KEY: z.string().min(32, "must be at least 32 characters (e.g. 32 random bytes in hex)").optional(),
+  /** where the signed checkpoints are appended (JSON lines, one file per database); default DATA_DIR/audit-checkpoints */
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  /** at most one periodic checkpoint per this many minutes while events are appended; 0: only at payments */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(5),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { auditBody, type AuditContent } from "./chain";
+import { scheduleCheckpoint } from "./checkpoint";
 
 /**
  * Appends one event inside the caller's transaction, in one round trip: the SQL function
@@ -12,4 +13,5 @@ export async function appendAudit(tx: Prisma.TransactionClient, e: Omit<AuditCon
   const content: AuditContent = { ...e, data: JSON.parse(JSON.stringify(e.data ?? {})), createdAt: new Date() };
   await tx.$queryRaw`SELECT audit_append(${e.caseId}, ${e.actorId}, ${e.action}, ${e.fromStatus}, ${e.toStatus},
     ${JSON.stringify(content.data)}::jsonb, ${content.createdAt.toISOString()}, ${auditBody(content)})`;
+  scheduleCheckpoint();
 }

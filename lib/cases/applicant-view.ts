@@ -3,6 +3,7 @@ import { engine } from "@/rules";
 import type { Reason } from "@/rules";
 import { ActionError } from "../actions/define-action";
 import type { SessionUser } from "../auth/sign-in";
+import { asCheckpointRef } from "../audit/checkpoint-file";
 import { db } from "../db/client";
 import { requireCaseAccess } from "./access";
 
@@ -38,18 +39,20 @@ export async function returnRequest(caseId: string) {
 /** Everything the applicant's case page shows; not_found for anyone outside the organisation. */
 export async function applicantCase(user: SessionUser, caseId: string) {
   const c = await requireCaseAccess(user, caseId, "own");
-  const [bureau, round, attachments, revisions, decision, request] = await Promise.all([
+  const [bureau, round, attachments, revisions, decision, request, payment] = await Promise.all([
     db.bureau.findUnique({ where: { id: c.leadBureauId } }),
     db.round.findUnique({ where: { id: c.roundId }, select: { name: true, opensAt: true, closesAt: true, status: true } }),
     db.attachment.findMany({ where: { caseId: c.id }, orderBy: { createdAt: "asc" }, select: { id: true, slot: true, fileName: true, size: true, mime: true, createdAt: true } }),
     db.caseRevision.findMany({ where: { caseId: c.id }, orderBy: { revision: "desc" } }),
     db.ruleDecision.findFirst({ where: { caseId: c.id }, orderBy: { createdAt: "desc" } }),
     c.status === "returned" ? returnRequest(c.id) : Promise.resolve(null),
+    c.status === "paid" ? db.payment.findUnique({ where: { caseId: c.id }, select: { paidOn: true, checkpoint: true } }) : Promise.resolve(null),
   ]);
   const measure = engine.measures.get(c.measureId);
   if (!measure) throw new ActionError("not_found");
   return {
     case: c, measure, bureau, round, attachments, revisions, request,
+    payment: payment && { paidOn: payment.paidOn, checkpoint: asCheckpointRef(payment.checkpoint) },
     decision: decision && {
       eligible: decision.eligible, ceilingFen: Number(decision.ceilingFen), fixed: decision.fixed,
       reasons: decision.reasons as unknown as Reason[], createdAt: decision.createdAt, purpose: decision.purpose,

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { C09_FACTS, makeApplicant, makeRound } from "../testing/builders";
+import { tamperAsOwner } from "../testing/audit-tamper";
 import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
 
 let d: TestDb;
@@ -102,12 +102,12 @@ describe("applicant cases", () => {
     expect(ok.brokenAt).toBeNull();
     expect(ok.count).toBeGreaterThan(3);
     const out = execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/tools/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: d.url }, encoding: "utf8" });
-    expect(out.trim().split("\n").pop()).toBe(`audit: ${ok.count} events, chain ok`);
-    const c = new pg.Client({ connectionString: d.url });
-    await c.connect();
-    const { rows } = await c.query(`SELECT id::text FROM "AuditEvent" ORDER BY id LIMIT 1 OFFSET 1`);
-    await c.query(`UPDATE "AuditEvent" SET data = '{"tampered":true}' WHERE id = $1`, [rows[0].id]);
-    await c.end();
+    expect(out.trim().split("\n").pop()).toBe(`audit: ${ok.count} events, chain ok, no checkpoint`);
+    const { rows } = await tamperAsOwner(d.url, async (c) => {
+      const r = await c.query(`SELECT id::text FROM "AuditEvent" ORDER BY id LIMIT 1 OFFSET 1`);
+      await c.query(`UPDATE "AuditEvent" SET data = '{"tampered":true}' WHERE id = $1`, [r.rows[0].id]);
+      return r;
+    });
     expect((await verifyAuditChain(d.url)).brokenAt).toBe(rows[0].id);
     let failed = "";
     try {

@@ -1,5 +1,6 @@
 import "server-only";
 import { ActionError } from "../actions/define-action";
+import { checkpointPayment } from "../audit/checkpoint";
 import type { SessionUser } from "../auth/sign-in";
 import { requireCaseAccess } from "../cases/access";
 import { transitionInTx } from "../cases/state-machine";
@@ -10,7 +11,8 @@ import { beijingDate } from "./working-days";
 
 /**
  * Finance confirms that the approved amount was paid: the amount must equal the approved amount,
- * the date lies between the decision and today, and the voucher number is recorded.
+ * the date lies between the decision and today, and the voucher number is recorded. Once it has
+ * committed, a signed audit checkpoint covers it; the receipts show its reference.
  */
 export async function confirmPayment(user: SessionUser, raw: PaymentInput, now = new Date()) {
   const input = parseInput(paymentSchema, raw);
@@ -23,7 +25,7 @@ export async function confirmPayment(user: SessionUser, raw: PaymentInput, now =
   if (input.paidOn > beijingDate(now) || input.paidOn < earliest) {
     throw new ActionError("validation", { paidOn: "paid_on_range" }, { earliest, latest: beijingDate(now) });
   }
-  return db.$transaction((tx) => transitionInTx(tx, {
+  const paid = await db.$transaction((tx) => transitionInTx(tx, {
     caseId: c.id, action: "pay", actor: { id: user.id, role: "finance" }, expectedVersion: input.version,
     patch: { paidAt: now },
     data: { amountFen: approvedFen, paidOn: input.paidOn, voucherNo: input.voucherNo },
@@ -33,4 +35,5 @@ export async function confirmPayment(user: SessionUser, raw: PaymentInput, now =
       });
     },
   }));
+  return { ...paid, checkpoint: await checkpointPayment(c.id) };
 }

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth/sign-in";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
 import { beijingDate } from "./working-days";
+import { tamperAsOwner } from "../testing/audit-tamper";
 import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
 
 let d: TestDb;
@@ -310,16 +310,22 @@ describe("notice, objections, payment", () => {
     expect(view.timeline.map((e) => e.action)).toEqual(actions);
 
     const { verifyAuditChain } = await import("../audit/verify");
-    const ok = await verifyAuditChain(d.url);
+    const ok = await verifyAuditChain(d.url, { dir: process.env.AUDIT_CHECKPOINT_DIR!, key: process.env.AUDIT_SIGNING_KEY! });
     expect(ok.brokenAt).toBeNull();
+    expect(ok.problem).toBeNull();
     const run = () => execFileSync("npm", ["run", "-s", "audit:verify"], { env: { ...process.env, DATABASE_URL: d.url }, encoding: "utf8" });
-    expect(run().trim().split("\n").pop()).toBe(`audit: ${ok.count} events, chain ok`);
+    // the payment wrote a signed checkpoint of the head (outside the database) and the receipt shows it
+    expect(paid.checkpoint).toMatchObject({ n: expect.any(Number), headId: expect.stringMatching(/^\d+$/), sig: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect((await db.payment.findUniqueOrThrow({ where: { caseId: c.id } })).checkpoint).toEqual(paid.checkpoint);
+    const payEvent = await db.auditEvent.findFirstOrThrow({ where: { caseId: c.id, action: "pay" } });
+    expect(BigInt(paid.checkpoint!.headId)).toBeGreaterThanOrEqual(payEvent.id);
+    expect(run().trim().split("\n").pop()).toBe(`audit: ${ok.count} events, chain ok, checkpoint #${paid.checkpoint!.n} at ${paid.checkpoint!.headId} ok`);
 
-    const client = new pg.Client({ connectionString: d.url });
-    await client.connect();
-    const { rows } = await client.query(`SELECT id::text FROM "AuditEvent" WHERE "caseId" = $1 AND action = 'confirm_approve'`, [c.id]);
-    await client.query(`UPDATE "AuditEvent" SET data = jsonb_set(data, '{amountFen}', '9999999') WHERE id = $1`, [rows[0].id]);
-    await client.end();
+    const { rows } = await tamperAsOwner(d.url, async (client) => {
+      const r = await client.query(`SELECT id::text FROM "AuditEvent" WHERE "caseId" = $1 AND action = 'confirm_approve'`, [c.id]);
+      await client.query(`UPDATE "AuditEvent" SET data = jsonb_set(data, '{amountFen}', '9999999') WHERE id = $1`, [r.rows[0].id]);
+      return r;
+    });
     let out = "";
     try {
       run();
@@ -328,10 +334,7 @@ describe("notice, objections, payment", () => {
     }
     expect(out.trim().split("\n").pop()).toBe(`audit: chain broken at ${rows[0].id}`);
     // put it back so later tests see a sound chain
-    const fix = new pg.Client({ connectionString: d.url });
-    await fix.connect();
-    await fix.query(`UPDATE "AuditEvent" SET data = jsonb_set(data, '{amountFen}', '7000000') WHERE id = $1`, [rows[0].id]);
-    await fix.end();
+    await tamperAsOwner(d.url, (fix) => fix.query(`UPDATE "AuditEvent" SET data = jsonb_set(data, '{amountFen}', '7000000') WHERE id = $1`, [rows[0].id]));
     expect((await verifyAuditChain(d.url)).brokenAt).toBeNull();
   });
 

@@ -18,6 +18,14 @@ export function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
+/** the same database as another role (trust auth on the test server: no password) */
+export function withUser(url: string, user: string): string {
+  const u = new URL(url);
+  u.username = user;
+  u.password = "";
+  return u.toString();
+}
+
 export async function adminQuery(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: serverUrl() });
   await c.connect();

@@ -5,7 +5,7 @@ import { openDatabase } from "./database";
 
 const db = await openDatabase();
 try {
-  const r = await migrate(db.url, MIGRATIONS_DIR);
+  const r = await migrate(db.ownerUrl, MIGRATIONS_DIR);
   console.log(`migrations: ${r.applied.length} applied${r.applied.length ? " (" + r.applied.join(", ") + ")" : ""}, ${r.alreadyApplied} already there${db.embedded ? " [embedded database]" : ""}`);
 } catch (e) {
   console.error((e as Error).message);

@@ -20,12 +20,12 @@ function arg(name: string, fallback: number): number {
 const cases = arg("cases", 10_000);
 const db = await openDatabase();
 try {
-  await migrate(db.url, MIGRATIONS_DIR);
-  const prisma = createPrisma(db.url, 2);
+  await migrate(db.ownerUrl, MIGRATIONS_DIR);
+  const prisma = createPrisma(db.ownerUrl, 2);
   await seedReference(prisma);
   await prisma.$disconnect();
   console.log(`seed:bulk: ${cases.toLocaleString("en")} cases into ${db.embedded ? "the embedded database" : "DATABASE_URL"}`);
-  const r = await bulkSeed(db.url, {
+  const r = await bulkSeed(db.ownerUrl, {
     cases, batchSize: arg("batch", 5000), concurrency: arg("concurrency", db.embedded ? 1 : 3), log: (l) => console.log(l),
   });
   console.log(`round ${r.roundId}: ${r.cases.toLocaleString("en")} cases, ${r.organisations.toLocaleString("en")} organisations, ${r.payments.toLocaleString("en")} payments`);

@@ -5,7 +5,7 @@ import { seedDemo } from "../seed";
 import { openDatabase } from "./database";
 
 const db = await openDatabase();
-const prisma = createPrisma(db.url, 2);
+const prisma = createPrisma(db.ownerUrl, 2);
 try {
   await seedDemo(prisma);
   console.log("seed: done\n" + demoAccountsText());

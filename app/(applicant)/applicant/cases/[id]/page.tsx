@@ -63,6 +63,12 @@ export default async function ApplicantCasePage({ params }: { params: Params }) 
             {decided && (
               <p className="text-lg font-semibold" data-testid="approved-amount">{t("approved")} <Money fen={c.approvedFen ?? c.ceilingFen} /></p>
             )}
+            {v.payment && (
+              <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="payment-receipt">
+                {t("paidOn", { date: fmt.dateTime(v.payment.paidOn, { dateStyle: "medium", timeZone: "UTC" }) })}
+                {v.payment.checkpoint && <span className="mt-1 block text-xs tabular-nums" data-testid="payment-checkpoint">{t("checkpoint", { ...v.payment.checkpoint })}</span>}
+              </p>
+            )}
             {v.decision ? (
               <>
                 <p className="help">{t("decisionAt", { at: date(v.decision.createdAt) })}</p>

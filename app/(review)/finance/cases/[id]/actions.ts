@@ -5,5 +5,5 @@ import { paymentSchema } from "@/lib/review/schemas";
 
 export const payAction = defineAction(["finance"], paymentSchema, async (input, user) => {
   const c = await confirmPayment(user, input);
-  return { status: c.status, version: c.version };
+  return { status: c.status, version: c.version, checkpoint: c.checkpoint };
 });

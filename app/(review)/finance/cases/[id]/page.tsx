@@ -6,6 +6,7 @@ import { Money } from "@/components/cases/money";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Timeline } from "@/components/cases/timeline";
 import { ActionError } from "@/lib/actions/define-action";
+import { asCheckpointRef } from "@/lib/audit/checkpoint-file";
 import { guardPage } from "@/lib/auth/guard-page";
 import { requireCaseAccess } from "@/lib/cases/access";
 import { caseTimeline } from "@/lib/cases/timeline";
@@ -38,6 +39,7 @@ export default async function FinanceCasePage({ params }: { params: Params }) {
     caseTimeline(id),
   ]);
   const en = locale === "en";
+  const checkpoint = asCheckpointRef(c.payment?.checkpoint);
   const m = engine.measures.get(c.measureId);
   const fmt = new Intl.DateTimeFormat(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium" });
   return (
@@ -73,6 +75,7 @@ export default async function FinanceCasePage({ params }: { params: Params }) {
             {c.payment && (
               <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="payment-record">
                 {t("paidRecord", { date: fmt.format(c.payment.paidOn), voucher: c.payment.voucherNo })}
+                {checkpoint && <span className="mt-1 block text-xs tabular-nums" data-testid="payment-checkpoint">{t("checkpoint", { ...checkpoint })}</span>}
               </p>
             )}
             {c.status !== "payable" && !c.payment && <p className="text-sm text-slate-600">{t("notPayable")}</p>}
