@@ -1,4 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// counts the bcrypt comparisons sign-in makes (the real comparison still runs)
+const checks = vi.hoisted(() => ({ n: 0 }));
+vi.mock("./password", async (orig) => {
+  const real = await orig<typeof import("./password")>();
+  return { ...real, verifyPassword: (plain: string, hash: string) => (checks.n++, real.verifyPassword(plain, hash)) };
+});
 import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
 
 let d: TestDb;
@@ -62,5 +69,46 @@ describe("sign-in throttling", () => {
     await expect(signIn("91371000MA3C8QXK09", reg.password, "9.9.9.9")).rejects.toMatchObject({ code: "throttled" });
     // another IP for the same (unlocked) credit-code account still works
     await expect(signIn("91371000MA3C8QXK09", reg.password, "8.8.8.8")).resolves.toMatchObject({ role: "applicant" });
+  });
+});
+
+describe("sign-in throttling under concurrency", () => {
+  it("20 parallel guesses on one account make at most 5 password checks; the rest are throttled", async () => {
+    const { signIn } = await import("./sign-in");
+    const { registerApplicant } = await import("./register");
+    await registerApplicant({ ...reg, creditCode: "91440300MA5DXXX146", email: "race@example.com" });
+    checks.n = 0;
+    // each guess from its own address, so only the account's limit applies; one of them is right
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => signIn("race@example.com", i === 19 ? reg.password : `wrong-guess-${i}`, `172.16.0.${i}`)),
+    );
+    const codes = results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code: string }).code));
+    expect(checks.n).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c !== "throttled").length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === "throttled").length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe("answers that disclose nothing", () => {
+  it("a deactivated account answers 'invalid' for the right password as for a wrong one", async () => {
+    const { signIn } = await import("./sign-in");
+    const { registerApplicant } = await import("./register");
+    const { db } = await import("../db/client");
+    await registerApplicant({ ...reg, creditCode: "91310000MA1FL8LQ1X", email: "gone@example.com" });
+    await db.user.update({ where: { email: "gone@example.com" }, data: { active: false } });
+    await expect(signIn("gone@example.com", "wrong-password-9", "172.17.0.1")).rejects.toMatchObject({ code: "invalid" });
+    await expect(signIn("gone@example.com", reg.password, "172.17.0.2")).rejects.toMatchObject({ code: "invalid" });
+  });
+
+  it("sign-up with a taken email or credit code answers exactly as a fresh sign-up, creating nothing", async () => {
+    const { registerApplicant } = await import("./register");
+    const { db } = await import("../db/client");
+    const fresh = await registerApplicant({ ...reg, creditCode: "91330000MA27U0XH6F", email: "fresh@example.com" });
+    const before = await db.user.count();
+    const takenCode = await registerApplicant({ ...reg, email: "other@example.com" });
+    const takenEmail = await registerApplicant({ ...reg, creditCode: "91320000MA1MXXXX3D", email: "t1@example.com" });
+    expect(takenCode).toEqual(fresh);
+    expect(takenEmail).toEqual(fresh);
+    expect(await db.user.count()).toBe(before);
   });
 });

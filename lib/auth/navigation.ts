@@ -27,3 +27,8 @@ const BY_ROLE: Record<Role | "visitor", NavItem[]> = {
 export function navFor(role: Role | null): NavItem[] {
   return BY_ROLE[role ?? "visitor"];
 }
+
+/** only same-site paths, never //evil.example */
+export function safeNextPath(next: string | undefined): string | null {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : null;
+}

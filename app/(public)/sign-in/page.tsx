@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ClientMessages } from "@/components/client-messages";
+import { safeNextPath as safeNext } from "@/lib/auth/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -27,9 +28,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </p>
     </div>
   );
-}
-
-/** only same-site paths, never //evil.example */
-function safeNext(next: string | undefined): string | null {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : null;
 }
