@@ -39,10 +39,11 @@ test("the sign-in limit counts each client's own address, whatever forwarding he
   // another client is not locked out by someone else's failures
   expect(await attempt("127.0.0.3", DEMO.university, DEMO_PASSWORD)).toBe("ok");
   // the locked client cannot get a fresh budget by claiming another address
-  for (const forged of [
+  const forgeries: Record<string, string>[] = [
     { "x-forwarded-for": "198.51.100.1" }, { "x-real-ip": "198.51.100.2" }, { "x-weihai-client-ip": "198.51.100.3" },
     { "x-forwarded-for": "198.51.100.4, 198.51.100.5", "x-real-ip": "198.51.100.6" },
-  ]) {
+  ];
+  for (const forged of forgeries) {
     expect(await attempt("127.0.0.2", DEMO.university, DEMO_PASSWORD, forged)).toBe("throttled");
   }
 });

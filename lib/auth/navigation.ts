@@ -29,6 +29,6 @@ export function navFor(role: Role | null): NavItem[] {
 }
 
 /** only same-site paths, never //evil.example */
-export function safeNextPath(next: string | undefined): string | null {
+export function safeNextPath(next: string | undefined, _origin?: string): string | null {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : null;
 }
