@@ -11,6 +11,8 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SESSION_MAX_AGE_MIN: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+  /** reverse proxies in front of the portal that append to X-Forwarded-For (server/client-address.mjs) */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -33,7 +33,7 @@ describe("staff accounts", () => {
 
     await users.setStaffActive(admin, { userId: id, active: false });
     expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, sessionVersion: 2 });
-    await expect(signIn("rv@example.com", "Another12345", "1.2.3.6")).rejects.toMatchObject({ code: "inactive" });
+    await expect(signIn("rv@example.com", "Another12345", "1.2.3.6")).rejects.toMatchObject({ code: "invalid" });
 
     const actions = (await db.auditEvent.findMany({ where: { caseId: null, actorId: admin.id }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["user_create", "user_password_reset", "user_deactivate"]);
