@@ -9,7 +9,7 @@ export const FAKE_PDF = Buffer.from("This is plain text with a .pdf name.\n");
 
 export interface Account { email: string; code: string; orgName: string }
 
-/** Registers a new enterprise through the sign-up form; the page ends signed in on /applicant. */
+/** Registers a new enterprise through the sign-up form and signs in with it; the page ends on /applicant. */
 export async function registerEnterprise(page: Page, orgName = "威海端到端申报科技有限公司"): Promise<Account> {
   const code = newCreditCode();
   const email = `app-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
@@ -23,7 +23,9 @@ export async function registerEnterprise(page: Page, orgName = "威海端到端�
   await page.getByLabel(/^密码/).fill(PASSWORD);
   await page.getByLabel("确认密码").fill(PASSWORD);
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/applicant$/);
+  // sign-up answers alike for new and known accounts (it does not sign in): sign in next
+  await expect(page).toHaveURL(/\/sign-in\?registered=1$/);
+  await signInWithForm(page, email);
   return { email, code, orgName };
 }
 

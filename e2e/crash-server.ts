@@ -1,4 +1,4 @@
-// The crash test's server: `next start` of the suite's build on its own port and database, killed
+// The crash test's server: server/main.mjs (as `npm start`) serving the suite's build on its own port and database, killed
 // with SIGKILL in the middle of a batch of requests and started again.
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
@@ -31,7 +31,7 @@ export class CrashServer {
 
   async start(): Promise<void> {
     const log = openSync(CRASH_LOG, "a");
-    this.child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(CRASH_PORT)], {
+    this.child = spawn(process.execPath, ["server/main.mjs", "-H", "127.0.0.1", "-p", String(CRASH_PORT)], {
       env: {
         ...process.env, NEXT_DIST_DIR: CRASH_DIST, DATABASE_URL: this.databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
         NEXTAUTH_URL: CRASH_BASE, NEXTAUTH_SECRET: "crash-test-secret-0123456789abcdef", DB_POOL_MAX: "8",

@@ -21,6 +21,12 @@ test("an enterprise registers, signs out, signs in and lands on its applicant pa
   await page.getByLabel(/^密码/).fill("E2eSecret2026");
   await page.getByLabel("确认密码").fill("E2eSecret2026");
   await page.getByRole("button", { name: "注册" }).click();
+  // the same answer as for a code or email registered before: sign in next
+  await expect(page).toHaveURL(/\/sign-in\?registered=1$/);
+  await expect(page.getByRole("status")).toContainText("注册申请已收到");
+  await page.getByLabel("统一社会信用代码或邮箱").fill(email);
+  await page.getByLabel("密码").fill("E2eSecret2026");
+  await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/applicant$/);
   await expect(page.getByTestId("org-name")).toContainText("威海端到端测试科技有限公司");
   await expect(page.getByTestId("empty-state")).toContainText("您还没有申报记录");

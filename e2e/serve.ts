@@ -41,7 +41,8 @@ rmSync(dist, { recursive: true, force: true });
 // E2E_BUILD_DIR: serve another build than .next (e.g. one made with NEXT_DIST_DIR=.next-build-x)
 const build = process.env.E2E_BUILD_DIR ?? ".next";
 cpSync(build, dist, { recursive: true, filter: (src) => !src.startsWith(`${build}/cache`) });
-const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], {
+// server/main.mjs as `npm start` runs it: it sets the client address from the socket
+const child = spawn(process.execPath, ["server/main.mjs", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
   env: {
     ...process.env, ...dbEnv, NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",

@@ -25,6 +25,8 @@ const schema = z.object({
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   /** at most one periodic checkpoint per this many minutes while events are appended; 0: only at payments */
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(5),
+  /** reverse proxies in front of the portal that append to X-Forwarded-For (server/client-address.mjs) */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -44,13 +44,13 @@ describe("maker-checker on staff privileges", () => {
       const [a, b] = [await makeStaff(s.db, "admin"), await makeStaff(s.db, "admin")];
       const mail = email();
       const { id, requestId } = await s.createStaff(a, { email: mail, name: "新同事", role, bureauId: "sci-tech", password: "Secret12345" });
-      // created but powerless: inactive, refused at sign-in with "pending", no session possible
+      // created but powerless: inactive, refused at sign-in as any unknown account ("invalid": nothing disclosed), no session possible
       expect(await s.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, role });
-      await expect(s.signIn(mail, "Secret12345", ip())).rejects.toMatchObject({ code: "pending" });
+      await expect(s.signIn(mail, "Secret12345", ip())).rejects.toMatchObject({ code: "invalid" });
       // the same admin can neither approve it nor route around it by reactivating the account
       await expect(s.approvePrivilege(a, { requestId })).rejects.toMatchObject({ code: "self_approval" });
       await expect(s.setStaffActive(a, { userId: id, active: true })).rejects.toMatchObject({ code: "privilege_pending" });
-      await expect(s.signIn(mail, "Secret12345", ip())).rejects.toMatchObject({ code: "pending" });
+      await expect(s.signIn(mail, "Secret12345", ip())).rejects.toMatchObject({ code: "invalid" });
 
       expect(await s.approvePrivilege(b, { requestId })).toEqual({ id: requestId, state: "approved" });
       expect(await s.signIn(mail, "Secret12345", ip())).toMatchObject({ id, role });
@@ -114,7 +114,7 @@ describe("maker-checker on staff privileges", () => {
     await expect(s.approvePrivilege(c, { requestId })).rejects.toMatchObject({ code: "bad_state" });
     await expect(s.rejectPrivilege(c, { requestId })).rejects.toMatchObject({ code: "bad_state" });
     expect(await s.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, sessionVersion: 0 });
-    await expect(s.signIn(mail, "Secret12345", ip())).rejects.toMatchObject({ code: "inactive" });
+    await expect(s.signIn(mail, "Secret12345", ip())).rejects.toMatchObject({ code: "invalid" });
     expect((await auditOf(id)).map((e) => e.action)).toEqual(["privilege_request", "privilege_reject"]);
     await expect(s.approvePrivilege(b, { requestId: "no-such-request" })).rejects.toMatchObject({ code: "not_found" });
   });

@@ -64,11 +64,11 @@ async function paidCase() {
   await db.round.updateMany({ data: { status: "closed" } });
   await makeRound(db);
   const [a, b, finance] = await Promise.all([makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "reviewer", "sci-tech"), makeStaff(db, "finance", "finance")]);
-  const { startDraft, saveDraft, submitCase } = await import("../cases/applicant-cases");
+  const { startDraft, saveDraft, submitCase } = await import("../testing/applicant-services");
   const user: SessionUser = await makeApplicant(db);
   const draft = await startDraft(user, "c09-rnd-increment", `k-${Math.random()}`);
   const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: `标的 ${Math.random()}`, facts: C09_FACTS });
-  await submitCase(user, { caseId: draft.id, version, submitKey: `s-${Math.random()}`, commitment: true });
+  await submitCase(user, { caseId: draft.id, version, submitKey: `s-${Math.random()}`, commitment: true, acceptMissingDocuments: true });
   const { propose } = await import("../review/propose");
   const { confirm } = await import("../review/confirm");
   const { endDueNotices } = await import("../review/end-notice");

@@ -1,4 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// counts the bcrypt comparisons sign-in makes (the real comparison still runs)
+const checks = vi.hoisted(() => ({ n: 0 }));
+vi.mock("./password", async (orig) => {
+  const real = await orig<typeof import("./password")>();
+  return { ...real, verifyPassword: (plain: string, hash: string) => (checks.n++, real.verifyPassword(plain, hash)) };
+});
 import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
 
 let d: TestDb;
@@ -22,22 +29,22 @@ describe("register and sign in", () => {
     const { registerApplicant } = await import("./register");
     const { signIn } = await import("./sign-in");
     const { db } = await import("../db/client");
-    const r = await registerApplicant(reg);
-    const user = await db.user.findUniqueOrThrow({ where: { id: r.userId } });
+    await registerApplicant(reg);
+    const user = await db.user.findUniqueOrThrow({ where: { email: reg.email } });
     expect(user.passwordHash).not.toContain(reg.password);
     expect(user.role).toBe("applicant");
-    expect((await signIn("T1@example.com", reg.password, "1.1.1.1")).id).toBe(r.userId);
-    expect((await signIn("91371000ma3c8qxk09", reg.password, "1.1.1.1")).organisationId).toBe(r.organisationId);
+    expect((await signIn("T1@example.com", reg.password, "1.1.1.1")).id).toBe(user.id);
+    expect((await signIn("91371000ma3c8qxk09", reg.password, "1.1.1.1")).organisationId).toBe(user.organisationId);
     await expect(signIn("t1@example.com", "wrong-password1", "1.1.1.1")).rejects.toMatchObject({ code: "invalid" });
   });
 
-  it("refuses a second registration of the same credit code or email, changing nothing", async () => {
+  it("a second registration of the same credit code or email changes nothing", async () => {
     const { registerApplicant } = await import("./register");
     const { db } = await import("../db/client");
-    const before = await db.user.count();
-    await expect(registerApplicant({ ...reg, email: "t2@example.com" })).rejects.toMatchObject({ fieldErrors: { creditCode: "credit_code_taken" } });
-    await expect(registerApplicant({ ...reg, creditCode: "914403001922038216" })).rejects.toMatchObject({ fieldErrors: { email: "email_taken" } });
-    expect(await db.user.count()).toBe(before);
+    const [users, orgs] = [await db.user.count(), await db.organisation.count()];
+    await registerApplicant({ ...reg, email: "t2@example.com" });
+    await registerApplicant({ ...reg, creditCode: "914403001922038216" });
+    expect([await db.user.count(), await db.organisation.count()]).toEqual([users, orgs]);
   });
 });
 
@@ -62,5 +69,46 @@ describe("sign-in throttling", () => {
     await expect(signIn("91371000MA3C8QXK09", reg.password, "9.9.9.9")).rejects.toMatchObject({ code: "throttled" });
     // another IP for the same (unlocked) credit-code account still works
     await expect(signIn("91371000MA3C8QXK09", reg.password, "8.8.8.8")).resolves.toMatchObject({ role: "applicant" });
+  });
+});
+
+describe("sign-in throttling under concurrency", () => {
+  it("20 parallel guesses on one account make at most 5 password checks; the rest are throttled", async () => {
+    const { signIn } = await import("./sign-in");
+    const { registerApplicant } = await import("./register");
+    await registerApplicant({ ...reg, creditCode: "91440300MA5DXXX146", email: "race@example.com" });
+    checks.n = 0;
+    // each guess from its own address, so only the account's limit applies; one of them is right
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => signIn("race@example.com", i === 19 ? reg.password : `wrong-guess-${i}`, `172.16.0.${i}`)),
+    );
+    const codes = results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code: string }).code));
+    expect(checks.n).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c !== "throttled").length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === "throttled").length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe("answers that disclose nothing", () => {
+  it("a deactivated account answers 'invalid' for the right password as for a wrong one", async () => {
+    const { signIn } = await import("./sign-in");
+    const { registerApplicant } = await import("./register");
+    const { db } = await import("../db/client");
+    await registerApplicant({ ...reg, creditCode: "91310000MA1FL8LQ1X", email: "gone@example.com" });
+    await db.user.update({ where: { email: "gone@example.com" }, data: { active: false } });
+    await expect(signIn("gone@example.com", "wrong-password-9", "172.17.0.1")).rejects.toMatchObject({ code: "invalid" });
+    await expect(signIn("gone@example.com", reg.password, "172.17.0.2")).rejects.toMatchObject({ code: "invalid" });
+  });
+
+  it("sign-up with a taken email or credit code answers exactly as a fresh sign-up, creating nothing", async () => {
+    const { registerApplicant } = await import("./register");
+    const { db } = await import("../db/client");
+    const fresh = await registerApplicant({ ...reg, creditCode: "91330000MA27U0XH6F", email: "fresh@example.com" });
+    const before = await db.user.count();
+    const takenCode = await registerApplicant({ ...reg, email: "other@example.com" });
+    const takenEmail = await registerApplicant({ ...reg, creditCode: "91320000MA1MXXXX3D", email: "t1@example.com" });
+    expect(takenCode).toEqual(fresh);
+    expect(takenEmail).toEqual(fresh);
+    expect(await db.user.count()).toBe(before);
   });
 });

@@ -27,3 +27,29 @@ const BY_ROLE: Record<Role | "visitor", NavItem[]> = {
 export function navFor(role: Role | null): NavItem[] {
   return BY_ROLE[role ?? "visitor"];
 }
+
+// a browser reads a backslash as "/" and drops tabs and newlines: "/\\host/" and "/<tab>/host/" both lead to //host/
+const UNSAFE = /[\\\u0000-\u001f\u007f]/;
+
+/**
+ * Where sign-in may send the user: a path on `origin` (the site's own), or null (then the role's
+ * home). The value is resolved as the browser will resolve it and must stay on the origin.
+ */
+export function safeNextPath(next: string | undefined, origin: string): string | null {
+  if (!next || !next.startsWith("/") || next.startsWith("//")) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(next);
+  } catch {
+    return null;
+  }
+  if (UNSAFE.test(next) || UNSAFE.test(decoded) || decoded.startsWith("//")) return null;
+  let url: URL;
+  try {
+    url = new URL(next, origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(origin).origin || !url.pathname.startsWith("/")) return null;
+  return url.pathname + url.search + url.hash;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { normaliseCreditCode } from "./credit-code";
 import { verifyPassword } from "./password";
-import { isThrottled, recordAttempt } from "./throttle";
+import { claimAttempt, recordAttempt, settleSuccess } from "./throttle";
 
 export interface SessionUser {
   id: string;
@@ -15,7 +15,7 @@ export interface SessionUser {
 }
 
 export class SignInError extends Error {
-  constructor(public readonly code: "throttled" | "invalid" | "inactive" | "pending") {
+  constructor(public readonly code: "throttled" | "invalid") {
     super(code);
   }
 }
@@ -24,17 +24,21 @@ export class SignInError extends Error {
 // login costs the same time as a wrong password
 const DUMMY_HASH = "$2b$10$CwTycUXWue0Thq9StjUM0uJ8.X5rGZ0G8vJ7kO0dNQ2m8WcQmYQ9a";
 
-/** Applicants sign in with their organisation's credit code or their email; staff with email. */
+/**
+ * Applicants sign in with their organisation's credit code or their email; staff with email.
+ * A deactivated account is no candidate: it answers "invalid" for any password, like an unknown one.
+ */
 export async function signIn(identifier: string, password: string, ip: string): Promise<SessionUser> {
   const raw = identifier.trim();
   const isEmail = raw.includes("@");
   const account = isEmail ? raw.toLowerCase() : normaliseCreditCode(raw);
   if (!account || !password) throw new SignInError("invalid");
-  if (await isThrottled(account, ip)) throw new SignInError("throttled");
+  const claim = await claimAttempt(account, ip);
+  if (!claim) throw new SignInError("throttled");
 
   const candidates = isEmail
-    ? await db.user.findMany({ where: { email: account } })
-    : await db.user.findMany({ where: { role: "applicant", organisation: { creditCode: account } }, orderBy: { createdAt: "asc" } });
+    ? await db.user.findMany({ where: { email: account, active: true } })
+    : await db.user.findMany({ where: { role: "applicant", active: true, organisation: { creditCode: account } }, orderBy: { createdAt: "asc" } });
   let match = null;
   for (const u of candidates) {
     if (await verifyPassword(password, u.passwordHash)) {
@@ -47,12 +51,7 @@ export async function signIn(identifier: string, password: string, ip: string): 
     await recordAttempt(account, ip, false);
     throw new SignInError("invalid");
   }
-  if (!match.active) {
-    await recordAttempt(account, ip, false);
-    // a new or reactivated staff account waits for a second admin (lib/admin/privileges.ts)
-    const waiting = await db.privilegeRequest.count({ where: { targetUserId: match.id, state: "pending", kind: { in: ["create_staff", "activate"] } } });
-    throw new SignInError(waiting ? "pending" : "inactive");
-  }
+  await settleSuccess(claim);
   await recordAttempt(account, ip, true);
   await db.user.update({ where: { id: match.id }, data: { lastLoginAt: new Date() } });
   return {

@@ -42,7 +42,8 @@ if (!dev && !existsSync(".next/BUILD_ID")) {
   const b = spawnSync(next, ["build"], { stdio: "inherit", env });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const child = spawn(next, [dev ? "dev" : "start", "-p", PORT], { stdio: ["ignore", "pipe", "inherit"], env });
+// server/main.mjs, not `next start`: it sets the client address the sign-in limits count
+const child = spawn(process.execPath, ["server/main.mjs", ...(dev ? ["--dev"] : []), "-p", PORT], { stdio: ["ignore", "pipe", "inherit"], env });
 child.stdout.on("data", (d: Buffer) => {
   process.stdout.write(d);
   if (/Ready|started server/i.test(d.toString())) {

@@ -1,14 +1,12 @@
 "use server";
-import { headers } from "next/headers";
 import { ActionError, definePublicAction, type ActionResult } from "@/lib/actions/define-action";
+import { clientAddress } from "@/lib/auth/client-address";
 import { lodgeObjection } from "@/lib/review/objections";
 import { allowObjection } from "@/lib/review/rate-limit";
 import { objectionSchema } from "@/lib/review/schemas";
 
 const lodge = definePublicAction(objectionSchema, async (input, user) => {
-  const h = await headers();
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-  if (!allowObjection(ip)) throw new ActionError("rate_limited");
+  if (!(await allowObjection(await clientAddress()))) throw new ActionError("rate_limited");
   return lodgeObjection(input, user);
 });
 

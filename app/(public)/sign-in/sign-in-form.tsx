@@ -5,7 +5,7 @@ import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
-const KNOWN = new Set(["invalid", "throttled", "inactive", "pending", "required", "expired"]);
+const KNOWN = new Set(["invalid", "throttled", "required", "expired"]);
 
 export function SignInForm({ next, initialError }: { next: string; initialError: string | null }) {
   const t = useTranslations("signIn");

@@ -4,6 +4,7 @@ import { registerApplicant } from "@/lib/auth/register";
 import { signUpSchema } from "./schemas";
 
 export const signUp = definePublicAction(signUpSchema, async (input) => {
-  const { userId } = await registerApplicant(input);
-  return { userId };
+  // the same answer whether or not the code or email was registered before (see registerApplicant)
+  await registerApplicant(input);
+  return { received: true };
 });

@@ -2,6 +2,7 @@
 import "@/components/form/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, Field } from "@/components/form/field";
@@ -25,6 +26,7 @@ export function SignUpForm() {
   const to = useTranslations("orgTypes");
   const [alert, setAlert] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const router = useRouter();
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SignUpInput>({
     resolver: zodResolver(signUpSchema),
     defaultValues: { registeredInCity: true, orgType: "enterprise" },
@@ -43,10 +45,9 @@ export function SignUpForm() {
       setAlert(te(res.error as "validation"));
       return;
     }
+    // no automatic sign-in: whether it worked would tell that the code or email was already registered
     setDone(true);
-    const { signIn } = await import("next-auth/react"); // loads on submit, not with the page
-    const r = await signIn("credentials", { identifier: values.email, password: values.password, redirect: false });
-    window.location.assign(r?.ok ? "/applicant" : "/sign-in");
+    router.push("/sign-in?registered=1");
   });
 
   const input = (name: keyof SignUpInput, type = "text", autoComplete?: string) => (
