@@ -1,14 +1,14 @@
 // The admin's work in Chinese: a round with a window that governs what applicants can submit, a
 // what-if on a grade list and its application, a reviewer account that works only once a second
 // admin approves it and is then deactivated, and a dashboard whose figures match SQL over the same
-// cases. Screenshots of the round form, the dashboard and the what-if go to docs/screenshots/.
+// cases. Screenshots of the round form, the dashboard and the what-if go to SHOTS_DIR (docs/screenshots/ with npm run screenshots).
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { registerEnterprise, startApplication, yesNo } from "./applicant-helpers";
 import { e2eDatabaseUrl } from "./e2e-db";
-import { DEMO, expect, loginAs, newCreditCode, test } from "./fixtures";
+import { DEMO, expect, loginAs, newCreditCode, SHOTS_DIR, test } from "./fixtures";
 
 const DB_URL = e2eDatabaseUrl();
 const YEAR = new Date().getFullYear();
@@ -282,7 +282,7 @@ test("screenshots of the round form, the dashboard and the what-if (desktop and 
       await page.goto(url);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       if (ready) await ready();
-      await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/${name}-${device}.png`, fullPage: true });
     }
   }
 });

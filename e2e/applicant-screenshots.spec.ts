@@ -1,8 +1,8 @@
 // Screenshots of the applicant's form, preview and case page at desktop (1280) and phone (390)
-// width, into docs/screenshots/ (looked at by a person after each change of these pages).
+// width, into SHOTS_DIR (docs/screenshots/ with npm run screenshots) (looked at by a person after each change of these pages).
 import type { Page } from "@playwright/test";
 import { fillQualifyingC09, PDF, registerEnterprise, startApplication, upload } from "./applicant-helpers";
-import { expect, test } from "./fixtures";
+import { expect, SHOTS_DIR, test } from "./fixtures";
 
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
@@ -14,7 +14,7 @@ async function shoot(page: Page, name: string) {
     await page.waitForTimeout(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} at ${label}: nothing wider than the screen`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `docs/screenshots/applicant-${name}-${label}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS_DIR}/applicant-${name}-${label}.png`, fullPage: true });
   }
 }
 

@@ -30,7 +30,7 @@ export const PLANS: Step[][] = [
   [propose(A, "approve"), confirm(B, "confirm_approve", "in_notice")],
   [propose(B, "return"), confirm(A, "confirm_return", "returned")],
   [propose(A, "reject"), confirm(B, "confirm_reject", "rejected")],
-  [propose(B, "approve"), sendBack(A), propose(A, "approve"), confirm(B, "confirm_approve", "in_notice")],
+  [propose(B, "approve"), sendBack(A), propose(B, "approve"), confirm(A, "confirm_approve", "in_notice")],
   [propose(A, "approve")],
 ];
 

@@ -7,6 +7,8 @@ export const DEMO = {
   university: "university@demo.weihai.gov.cn",
   reviewerA: "reviewer1@demo.weihai.gov.cn",
   reviewerB: "reviewer2@demo.weihai.gov.cn",
+  reviewerC: "reviewer3@demo.weihai.gov.cn",
+  reviewerD: "reviewer4@demo.weihai.gov.cn",
   reviewerIt: "reviewer-it@demo.weihai.gov.cn",
   finance: "finance@demo.weihai.gov.cn",
   admin: "admin@demo.weihai.gov.cn",
@@ -35,3 +37,10 @@ export function newCreditCode(): string {
 
 export const test = base;
 export { expect };
+
+/**
+ * Where specs write their screenshots: test-results/screenshots (ignored by git), so the test line
+ * leaves the checkout clean. `npm run screenshots` refreshes the documentation's copies in
+ * docs/screenshots/ (SCREENSHOTS_DIR=docs/screenshots).
+ */
+export const SHOTS_DIR = process.env.SCREENSHOTS_DIR ?? "test-results/screenshots";

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { DEMO, expect, loginAs, test } from "./fixtures";
+import { DEMO, expect, loginAs, SHOTS_DIR, test } from "./fixtures";
 
-const SHOTS = "docs/screenshots";
+const SHOTS = SHOTS_DIR;
 
 async function shoot(page: Page, name: string): Promise<void> {
   for (const [tag, width] of [["desktop", 1280], ["phone", 390]] as const) {

@@ -7,7 +7,7 @@ import pg from "pg";
 import type { Browser, Page } from "@playwright/test";
 import { fillQualifyingC09, PDF, registerEnterprise, saveDraft, startApplication } from "./applicant-helpers";
 import { e2eDatabaseUrl } from "./e2e-db";
-import { DEMO, expect, loginAs, test } from "./fixtures";
+import { DEMO, expect, loginAs, SHOTS_DIR, test } from "./fixtures";
 import { actionsInBuild, callAction } from "./server-actions";
 
 test.describe.configure({ mode: "serial" });
@@ -59,13 +59,13 @@ async function confirmIn(page: Page, dialogName: string, button: string) {
   await expect(dialog).toBeHidden();
 }
 
-/** full-page screenshots at desktop (1280) and phone (390) width into docs/screenshots/ */
+/** full-page screenshots at desktop (1280) and phone (390) width into SHOTS_DIR (docs/screenshots/ with npm run screenshots) */
 async function shoot(page: Page, name: string) {
   const url = page.url();
   for (const [size, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
     await page.setViewportSize({ width, height });
     await page.goto(url);
-    await page.screenshot({ path: `docs/screenshots/${name}-${size}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS_DIR}/${name}-${size}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(url);
@@ -134,18 +134,45 @@ test("approve below the ceiling with four eyes → public notice → objection d
   await visitor.getByLabel("异议内容与依据").fill("该企业研发费用归集存在疑问");
   await visitor.getByRole("button", { name: "提交异议" }).click();
   await expect(visitor.getByText("异议已提交。该项目暂停公示，审核部门核查后处理。")).toBeVisible();
+  // the objector gets a reference and can look the objection up (nothing personal shown)
+  const received = visitor.getByTestId("objection-received");
+  const refNo = (await received.locator("strong").textContent())!.trim();
+  expect(refNo).toMatch(/^YY-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  await received.getByRole("link", { name: "查询异议处理进度" }).click();
+  await expect(visitor.getByTestId("lookup-stage")).toHaveText("已受理，等待核查");
+  await expect(visitor.getByTestId("lookup-result")).toContainText(caseNo);
+  await expect(visitor.getByTestId("lookup-result")).not.toContainText("13900001111");
+  await expect(visitor.getByTestId("lookup-result")).not.toContainText("王群众");
   await visitor.goto("/notice");
   await expect(visitor.getByTestId("notice-row").filter({ hasText: org }).getByTestId("notice-paused")).toHaveText("异议核查中");
 
-  // reviewer A dismisses the objection after checking: the notice continues
+  // reviewer A proposed the approval: dismissing the objection to it is someone else's part
   await a.goto(`/review/cases/${id}`);
   await expect(badge(a)).toHaveText("异议处理中");
   await expect(a.getByTestId("objections")).toContainText("13900001111");
-  await a.getByLabel("异议不成立，继续公示（公示期顺延暂停的天数）").check();
-  await a.getByLabel("处理意见").fill("经核查研发费用归集符合规定");
-  await a.getByRole("button", { name: "提交处理结果" }).click();
-  await confirmIn(a, "确认异议处理结果", "确认");
-  await expect(badge(a)).toHaveText("公示中");
+  await expect(a.getByLabel(/提议驳回/)).toHaveCount(0);
+  // reviewer C proposes to dismiss it after checking; reviewer D confirms: the notice continues
+  const rc = await as(browser, DEMO.reviewerC);
+  await rc.goto(`/review/cases/${id}`);
+  await rc.getByLabel("异议不成立，提议驳回（需另一名审核员确认后继续公示）").check();
+  await rc.getByLabel("处理意见").fill("经核查研发费用归集符合规定");
+  await rc.getByRole("button", { name: "提交处理结果" }).click();
+  await confirmIn(rc, "确认异议处理结果", "确认");
+  await expect(rc.getByTestId("dismissal-pending")).toContainText("等待本部门另一名审核员确认");
+  await expect(badge(rc)).toHaveText("异议处理中");
+  await visitor.goto(`/notice/objection?ref=${refNo}`);
+  await expect(visitor.getByTestId("lookup-stage")).toHaveText("核查中，处理意见待复核");
+  const rd = await as(browser, DEMO.reviewerD);
+  await rd.goto(`/review/cases/${id}`);
+  await expect(rd.getByTestId("dismissal-pending")).toContainText("经核查研发费用归集符合规定");
+  await rd.getByLabel("确认驳回异议，恢复公示（公示期顺延暂停的时间）").check();
+  await rd.getByLabel("处理意见").fill("同意驳回");
+  await rd.getByRole("button", { name: "提交处理结果" }).click();
+  await confirmIn(rd, "确认异议处理结果", "确认");
+  await expect(badge(rd)).toHaveText("公示中");
+  await visitor.goto(`/notice/objection?ref=${refNo}`);
+  await expect(visitor.getByTestId("lookup-stage")).toHaveText("异议不成立，该项目继续公示");
+  await visitor.screenshot({ path: test.info().outputPath("objection-lookup.png"), fullPage: true });
 
   // no one can skip the 7-day notice on a build without DEMO_MODE: the admin sees no
   // "立即结束公示（测试用）" button, and the action itself answers forbidden

@@ -11,6 +11,8 @@ export const DEMO_USERS = [
   { email: "university@demo.weihai.gov.cn", name: "刘洋", role: "applicant", org: "university", label: "高校申报人 University applicant" },
   { email: "reviewer1@demo.weihai.gov.cn", name: "张审核", role: "reviewer", bureau: "sci-tech", label: "科技局审核员 A Reviewer A (sci-tech)" },
   { email: "reviewer2@demo.weihai.gov.cn", name: "李复核", role: "reviewer", bureau: "sci-tech", label: "科技局审核员 B Reviewer B (sci-tech)" },
+  { email: "reviewer3@demo.weihai.gov.cn", name: "陈核查", role: "reviewer", bureau: "sci-tech", label: "科技局审核员 C Reviewer C (sci-tech): objections" },
+  { email: "reviewer4@demo.weihai.gov.cn", name: "杨确认", role: "reviewer", bureau: "sci-tech", label: "科技局审核员 D Reviewer D (sci-tech): confirms C" },
   { email: "reviewer-it@demo.weihai.gov.cn", name: "赵工信", role: "reviewer", bureau: "industry-it", label: "工信局审核员 Reviewer (industry-it)" },
   { email: "reviewer-mr@demo.weihai.gov.cn", name: "钱市监", role: "reviewer", bureau: "market-regulation", label: "市场监管局审核员 Reviewer (market-regulation)" },
   { email: "reviewer-fr@demo.weihai.gov.cn", name: "孙金融", role: "reviewer", bureau: "financial-regulation", label: "金融监管局审核员 Reviewer (financial-regulation)" },

@@ -36,7 +36,7 @@ describe("staff accounts", () => {
     await expect(signIn("rv@example.com", "Secret12345", "1.2.3.5")).rejects.toMatchObject({ code: "invalid" });
 
     await users.setStaffActive(admin, { userId: id, active: false });
-    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, sessionVersion: 2 });
+    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, sessionVersion: 3 });
     await expect(signIn("rv@example.com", "Another12345", "1.2.3.6")).rejects.toMatchObject({ code: "invalid" });
 
     const actions = (await db.auditEvent.findMany({ where: { caseId: null, actorId: admin.id }, orderBy: { id: "asc" } })).map((e) => e.action);

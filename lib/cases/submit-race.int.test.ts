@@ -44,10 +44,11 @@ describe("submit racing save and upload", () => {
     const { startDraft, saveDraft, submitCase } = await import("../testing/applicant-services");
     const { storeAttachment } = await import("../attachments/store");
     await makeRound(db);
-    const user = await makeApplicant(db);
     let drift = 0;
     let submitted = 0;
     for (let i = 0; i < 200; i++) {
+      // an organisation each: one claim per fiscal year (rule 8) would refuse the second submit
+      const user = await makeApplicant(db);
       const draft = await startDraft(user, "c09-rnd-increment", `race-${i}-${Math.random()}`);
       const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: `研发投入 ${i}`, facts: C09_FACTS });
       const submit = () => submitCase(user, { caseId: draft.id, version: version + (i % 2), submitKey: `sk-${i}-${Math.random()}`, commitment: true, acceptMissingDocuments: true });
