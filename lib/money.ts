@@ -1,10 +1,6 @@
 // The one formatter for money shown to people. Money is integer fen everywhere else.
 export type Fen = number & { readonly __fen?: unique symbol };
 
-export function toFen(v: bigint | number): Fen {
-  return Number(v) as Fen;
-}
-
 /** 123456789 -> "¥1,234,567.89" */
 export function formatYuan(fen: bigint | number): string {
   const n = Number(fen);

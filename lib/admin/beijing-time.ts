@@ -22,8 +22,3 @@ export function utcToBeijingInput(d: Date): string {
 export function formatBeijing(d: Date): string {
   return utcToBeijingInput(d).replace("T", " ");
 }
-
-/** "YYYY-MM" of the Beijing calendar month of an instant */
-export function beijingMonth(d: Date): string {
-  return utcToBeijingInput(d).slice(0, 7);
-}

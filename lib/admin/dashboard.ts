@@ -7,7 +7,7 @@ import "server-only";
 // - paid: approved amounts of paid cases
 // - days per stage: submitted → decided (decidedAt) and decided → paid (paidAt), averaged
 import { MEASURES } from "../../rules";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { impossibleId } from "../cases/access";
 import { AWARDED, CASE_STATUSES, type CaseStatus } from "../cases/status";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError, fieldErrorsOf } from "../actions/define-action";
+import { ActionError, fieldErrorsOf } from "../errors";
 import { appendAudit } from "../audit/append";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";

@@ -1,10 +1,10 @@
 // Maker-checker on staff privileges (issue 16 §2 "No one can pay alone"): one admin alone cannot
 // make anyone a reviewer, finance officer or admin, nor set a staff password; a second admin must
 // approve, never the requester, and each step is in the audit log.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../auth/sign-in";
 import { makeRound, makeStaff } from "../testing/builders";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
 // the session the server actions see (the services take the user as an argument)
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -13,17 +13,10 @@ vi.mock("../auth/session", async (orig) => ({
   currentUser: async () => session.user,
 }));
 
-let d: TestDb;
+freshDatabase();
 beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
   const { db } = await import("../db/client");
   await makeRound(db); // bureaus
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
 });
 
 const svc = async () => ({ ...(await import("./users")), ...(await import("./privileges")), ...(await import("../auth/sign-in")), db: (await import("../db/client")).db });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { ActionError, fieldErrorsOf } from "../actions/define-action";
+import { ActionError, fieldErrorsOf } from "../errors";
 import { appendAudit } from "../audit/append";
 import { hashPassword } from "../auth/password";
 import type { SessionUser } from "../auth/sign-in";

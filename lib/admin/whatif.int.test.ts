@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth/sign-in";
 import { C09_FACTS, makeApplicant, makeStaff } from "../testing/builders";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 import { utcToBeijingInput } from "./beijing-time";
 
-let d: TestDb;
+const d = freshDatabase();
 beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
   const { db } = await import("../db/client");
   const { seedReference } = await import("../../prisma/seed");
   await seedReference(db);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
 });
 
 const C01 = "c01-municipal-platform";

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 // counts the bcrypt comparisons sign-in makes (the real comparison still runs)
 const checks = vi.hoisted(() => ({ n: 0 }));
@@ -6,18 +6,9 @@ vi.mock("./password", async (orig) => {
   const real = await orig<typeof import("./password")>();
   return { ...real, verifyPassword: (plain: string, hash: string) => (checks.n++, real.verifyPassword(plain, hash)) };
 });
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 const reg = {
   creditCode: "91371000MA3C8QXK09", orgName: "威海测试科技有限公司", orgType: "enterprise", registeredInCity: true,

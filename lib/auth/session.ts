@@ -35,15 +35,3 @@ async function readToken(): Promise<{ uid?: unknown; sv?: unknown; sid?: unknown
   const [c, h] = await Promise.all([cookies(), headers()]);
   return (await getToken({ req: { cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])), headers: Object.fromEntries(h.entries()) } as never, secret: authOptions.secret })) as { uid?: unknown; sv?: unknown; sid?: unknown } | null;
 }
-
-export async function requireUser(): Promise<SessionUser> {
-  const u = await currentUser();
-  if (!u) throw new AuthError("unauthenticated");
-  return u;
-}
-
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const u = await requireUser();
-  if (!roles.includes(u.role)) throw new AuthError("forbidden");
-  return u;
-}

@@ -1,6 +1,6 @@
 import "server-only";
 import { engine } from "@/rules";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";

@@ -3,9 +3,9 @@
 // colleagues and notifications.
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
 // before lib/env is first imported: uploads go to a scratch directory, with a 1 MB limit
 const DATA_DIR = vi.hoisted(() => {
@@ -18,15 +18,8 @@ const DATA_DIR = vi.hoisted(() => {
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
+freshDatabase();
+afterAll(() => {
   rmSync(DATA_DIR, { recursive: true, force: true });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { engine } from "@/rules";
 import type { Reason } from "@/rules";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { asCheckpointRef } from "../audit/checkpoint-file";
 import { db } from "../db/client";

@@ -1,19 +1,10 @@
 // Regression (issue 16 §3, measures.md rule 8 and the c09 row as changed 2026-12-04): an enterprise
 // already paid for 2025 submitted a second 2025 c09 and the pre-check said eligible, ¥75,000.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { C09_FACTS, makeApplicant, makeRound } from "../testing/builders";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 async function draft(user: Awaited<ReturnType<typeof makeApplicant>>, subject: string, facts = C09_FACTS) {
   const s = await import("../testing/applicant-services");

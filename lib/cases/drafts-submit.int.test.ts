@@ -1,19 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { C09_FACTS, makeApplicant, makeRound } from "../testing/builders";
 import { tamperAsOwner } from "../testing/audit-tamper";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+const d = freshDatabase();
 
 async function setup() {
   const { db } = await import("../db/client");

@@ -1,6 +1,6 @@
 import "server-only";
 import { engine } from "@/rules";
-import { ActionError, fieldErrorsOf } from "../actions/define-action";
+import { ActionError, fieldErrorsOf } from "../errors";
 import { appendAudit } from "../audit/append";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";

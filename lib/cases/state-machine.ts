@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import { appendAudit } from "../audit/append";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db/client";

@@ -1,21 +1,12 @@
 // Regression (issue 16 §1): a save or an upload racing a submit must never leave a case whose facts
 // differ from its signed revision and from the facts the rules decided on. On the old code (submit
 // read the case outside its transaction) 99 of 200 races drifted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { factsHash } from "../canonical-json";
 import { C09_FACTS, makeApplicant, makeRound } from "../testing/builders";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 const HUGE = { ...C09_FACTS, rndThisYearFen: 99_000_000_000 }; // ¥9.9亿
 const PDF = new TextEncoder().encode("%PDF-1.4\n% race\n");

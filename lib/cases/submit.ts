@@ -1,7 +1,7 @@
 import "server-only";
 import { engine, factsSchema } from "@/rules";
 import { canonicalJson, factsHash } from "../canonical-json";
-import { ActionError, fieldErrorsOf } from "../actions/define-action";
+import { ActionError, fieldErrorsOf } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import { appendAudit } from "../audit/append";
 import { hashPassword } from "../auth/password";
 import type { SessionUser } from "../auth/sign-in";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import { AWARDED } from "../cases/status";
 import type { Prisma } from "../generated/prisma/client";
 

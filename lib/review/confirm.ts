@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { requireCaseAccess } from "../cases/access";
 import { evaluateCase } from "../cases/rules-input";

@@ -1,21 +1,12 @@
 // Regression (issue 16 §2): on one case a person takes at most one of propose, confirm, dismiss an
 // objection, pay, enforced by the state machine whatever page or role they come through; dismissing
 // an objection takes a second reviewer; the objector gets a reference to look its objection up.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { beijingDate } from "./working-days";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 const svc = async () => ({
   ...(await import("./propose")), ...(await import("./confirm")), ...(await import("./objections")),

@@ -2,22 +2,13 @@ import { PassThrough, Writable } from "node:stream";
 import v8 from "node:v8";
 import vm from "node:vm";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 import { readNoticeFilter } from "./notice";
 import { readQueueFilter } from "./queue-filter";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 async function collect(write: (out: PassThrough) => Promise<number>): Promise<{ rows: number; buf: Buffer }> {
   const out = new PassThrough();

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { ActionError, fieldErrorsOf } from "../actions/define-action";
+import { ActionError, fieldErrorsOf } from "../errors";
 
 /** Services check their input themselves too: the rules hold whoever calls them (action, script, test). */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import { appendAudit } from "../audit/append";
 import type { SessionUser } from "../auth/sign-in";
 import { requireCaseAccess } from "../cases/access";

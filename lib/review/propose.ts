@@ -1,6 +1,6 @@
 import "server-only";
 import type { Decision } from "@/rules";
-import { ActionError } from "../actions/define-action";
+import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { requireCaseAccess } from "../cases/access";
 import { evaluateCase } from "../cases/rules-input";

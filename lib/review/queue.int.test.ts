@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
 import { beijingDate } from "./working-days";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 import { readQueueFilter, TABS } from "./queue-filter";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 async function submit(measure: string, facts: object, orgType = "enterprise") {
   const { db } = await import("../db/client");

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { describe, expect, it, vi } from "vitest";
+import { freshDatabase } from "../testing/fresh-database";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 describe("objection limit", () => {
   it("allows 5 objections per address in 10 minutes, counted in the database for every server process", async () => {

@@ -1,21 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth/sign-in";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
 import { beijingDate } from "./working-days";
 import { tamperAsOwner } from "../testing/audit-tamper";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+const d = freshDatabase();
 
 const svc = async () => ({
   ...(await import("./propose")), ...(await import("./confirm")), ...(await import("./objections")),

@@ -7,5 +7,4 @@ export function mulDiv(a: number, num: number, den: number): number {
   return Number((BigInt(a) * BigInt(num)) / BigInt(den));
 }
 
-export const yuanToFen = (yuan: number): number => yuan * 100;
 export const WAN = 1_000_000; // 1万元 in fen
