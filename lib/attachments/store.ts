@@ -8,7 +8,8 @@ import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import { env } from "../env";
 import { impossibleId, requireCaseAccess } from "../cases/access";
-import { safeFileName, sniffMime, unsafeFileName } from "./sniff";
+import { attachmentFileName, unsafeFileName } from "./file-name";
+import { sniffMime } from "./sniff";
 
 // Files live outside public/, under DATA_DIR/uploads/<sha256[0:2]>/<sha256>, content-addressed.
 const ROOT = () => path.resolve(env.DATA_DIR, "uploads");
@@ -33,7 +34,7 @@ export async function storeAttachment(user: SessionUser, input: { caseId: string
   await writeFile(tmp, input.bytes);
   await rename(tmp, file);
   return db.attachment.create({
-    data: { caseId: c.id, slot: input.slot, fileName: safeFileName(input.fileName), mime, size: input.bytes.length, sha256, storagePath: path.relative(ROOT(), file), uploadedById: user.id },
+    data: { caseId: c.id, slot: input.slot, fileName: attachmentFileName(input.fileName, mime), mime, size: input.bytes.length, sha256, storagePath: path.relative(ROOT(), file), uploadedById: user.id },
   });
 }
 
