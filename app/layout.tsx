@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
@@ -11,6 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: Next puts the request's CSP nonce (proxy.ts) on its scripts only
+  // then; a page prerendered at build time would carry none and the browser would block its scripts.
+  // An inline <script> of our own takes the nonce from the x-nonce request header.
+  await connection();
   const locale = await getLocale();
   const t = await getTranslations("app");
   return (
