@@ -57,16 +57,27 @@ test("public, applicant and reviewer pages run under the CSP with no violation a
   await loginAs(reviewer, DEMO.reviewerA);
   bad.push(...(await visit(reviewer, ["/review", "/review?tab=all"])));
   expect(bad).toEqual([]);
+
+  // the check itself: a script without the nonce is refused, and the refusal is seen
+  const canary = await visit(visitor, ["/policy"]);
+  await visitor.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__cspCanary = 1";
+    document.body.append(s);
+  });
+  await expect.poll(() => canary.length).toBeGreaterThan(0);
+  expect(await visitor.evaluate(() => "__cspCanary" in window)).toBe(false);
 });
 
 test.describe("attachment downloads", () => {
   let email = "";
+  let caseId = "";
   const ids: Record<string, string> = {};
 
   test.beforeAll(async ({ browser }) => {
     const page = await (await browser.newContext()).newPage();
     email = (await registerEnterprise(page, "威海下载头测试科技有限公司")).email;
-    const caseId = await startApplication(page, "c09-rnd-increment");
+    caseId = await startApplication(page, "c09-rnd-increment");
     for (const name of ["report.html", "evil\u202Efdp.exe"]) {
       const res = await page.request.post(`/api/cases/${caseId}/attachments`, {
         multipart: { slot: "rnd_statistics", file: { name, mimeType: "text/html", buffer: PDF } },
@@ -107,6 +118,9 @@ test.describe("attachment downloads", () => {
       expect(res.status()).toBe(200);
       expect(res.headers()["content-type"]).toBe("application/pdf");
       expect(res.headers()["content-disposition"]).toBe(`attachment; filename="evilfdp.pdf"; filename*=UTF-8''evilfdp.pdf`);
+      // and the applicant's page lists it under that name
+      await page.goto(`/applicant/cases/${caseId}/edit`);
+      await expect(page.locator(`a[href="/api/attachments/${old}"]`)).toHaveText("evilfdp.pdf");
     } finally {
       await c.query(`DELETE FROM "Attachment" WHERE id = $1`, [old]);
       await c.end();

@@ -2,6 +2,7 @@ import "server-only";
 import { engine } from "@/rules";
 import type { Reason } from "@/rules";
 import { ActionError, fieldErrorsOf } from "../actions/define-action";
+import { attachmentFileName } from "../attachments/file-name";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import { requireCaseAccess } from "./access";
@@ -57,7 +58,8 @@ export async function applicantCase(user: SessionUser, caseId: string) {
   const measure = engine.measures.get(c.measureId);
   if (!measure) throw new ActionError("not_found");
   return {
-    case: c, measure, bureau, round, attachments, revisions, request,
+    // names as downloads send them: rows stored before names were cleaned show no bidi tricks either
+    case: c, measure, bureau, round, attachments: attachments.map((a) => ({ ...a, fileName: attachmentFileName(a.fileName, a.mime) })), revisions, request,
     decision: decision && {
       eligible: decision.eligible, ceilingFen: Number(decision.ceilingFen), fixed: decision.fixed,
       reasons: decision.reasons as unknown as Reason[], createdAt: decision.createdAt, purpose: decision.purpose,
