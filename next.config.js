@@ -4,22 +4,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const prod = process.env.NODE_ENV === "production";
 
-// Security headers on every response. No 'unsafe-eval' in production (React's dev tools need it).
-function csp(frameAncestors) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${prod ? "" : " 'unsafe-eval'"}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "frame-src 'self'",
-    "object-src 'self'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
+// Security headers on every response. The Content-Security-Policy is not here: pages get one with a
+// fresh nonce from proxy.ts, attachment downloads and previews set their own in their route handlers
+// (a header set here would replace theirs: Next keeps the first value of a header), and the other
+// route handlers under /api (JSON, next-auth's few pages) get the static one below.
+const apiCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -37,11 +26,13 @@ const nextConfig = {
   typedRoutes: false,
   async headers() {
     return [
-      // attachments may be previewed inside the portal's own review page
-      { source: "/api/attachments/:path*", headers: [...common, { key: "Content-Security-Policy", value: csp("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
-      // the review page's inline preview of attachments (staff only, see app/(review)/review/attachments)
-      { source: "/review/attachments/:path*", headers: [...common, { key: "Content-Security-Policy", value: csp("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
-      { source: "/((?!api/attachments/|review/attachments/).*)", headers: [...common, { key: "Content-Security-Policy", value: csp("'none'") }, { key: "X-Frame-Options", value: "DENY" }] },
+      // attachment downloads (CSP: sandbox, set by the route)
+      { source: "/api/attachments/:path*", headers: [...common, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      { source: "/api/((?!attachments/).*)", headers: [...common, { key: "Content-Security-Policy", value: apiCsp }, { key: "X-Frame-Options", value: "DENY" }] },
+      // the review page's inline preview of attachments (staff only; CSP set by the route)
+      { source: "/review/attachments/:path*", headers: [...common, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      // pages (CSP with a nonce: proxy.ts)
+      { source: "/((?!api/|review/attachments/).*)", headers: [...common, { key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
 };

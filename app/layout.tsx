@@ -11,6 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page must render per request: Next puts the request's CSP nonce (proxy.ts) on its scripts
+  // only then. getLocale() reads the request (next-intl), which already makes every page dynamic;
+  // e2e/headers.spec.ts fails if a page is served with scripts that lack the nonce. An inline
+  // <script> of our own takes the nonce from the x-nonce request header.
   const locale = await getLocale();
   const t = await getTranslations("app");
   return (

@@ -8,15 +8,3 @@ export function sniffMime(head: Uint8Array): AllowedMime | null {
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "image/jpeg";
   return null;
 }
-
-/** A display name safe to store and to send back: no path parts, no control characters. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").replace(/^\.+/, "").trim().slice(0, 120);
-  return clean || "file";
-}
-
-/** A name that tries to be a path (../, /, \\, drive letters) or hides control characters is refused, not cleaned. */
-export function unsafeFileName(name: string): boolean {
-  return !name.trim() || name.length > 255 || /[\\/]|^\.{1,2}$|^[a-zA-Z]:|[\u0000-\u001f\u007f]/.test(name);
-}

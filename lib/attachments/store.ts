@@ -9,7 +9,8 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { impossibleId, requireCaseAccess, requireLockedCase } from "../cases/access";
 import { isEditable } from "../cases/transitions";
-import { safeFileName, sniffMime, unsafeFileName } from "./sniff";
+import { attachmentFileName, unsafeFileName } from "./file-name";
+import { sniffMime } from "./sniff";
 
 // Files live outside public/, under DATA_DIR/uploads/<sha256[0:2]>/<sha256>, content-addressed.
 const ROOT = () => path.resolve(env.DATA_DIR, "uploads");
@@ -38,7 +39,7 @@ export async function storeAttachment(user: SessionUser, input: { caseId: string
     const locked = await requireLockedCase(tx, user, c.id, "own");
     if (!isEditable(locked.status)) throw new ActionError("bad_state");
     return tx.attachment.create({
-      data: { caseId: c.id, slot: input.slot, fileName: safeFileName(input.fileName), mime, size: input.bytes.length, sha256, storagePath: path.relative(ROOT(), file), uploadedById: user.id },
+      data: { caseId: c.id, slot: input.slot, fileName: attachmentFileName(input.fileName, mime), mime, size: input.bytes.length, sha256, storagePath: path.relative(ROOT(), file), uploadedById: user.id },
     });
   });
 }

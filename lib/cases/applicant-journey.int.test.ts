@@ -215,6 +215,18 @@ describe("uploads", () => {
     expect(storedFiles()).toEqual(before);
   });
 
+  it("stores a file under a clean name with the extension of what it really is", async () => {
+    const { user, draft } = await draftWithFacts();
+    const { storeAttachment } = await import("../attachments/store");
+    const html = await storeAttachment(user, { caseId: draft.id, slot: "rnd_statistics", fileName: "report.html", bytes: PDF });
+    expect([html.fileName, html.mime]).toEqual(["report.pdf", "application/pdf"]);
+    // U+202E shows "evil\u202Efdp.exe" as "evilexe.pdf"
+    const bidi = await storeAttachment(user, { caseId: draft.id, slot: "rnd_statistics", fileName: "evil\u202Efdp.exe", bytes: PDF });
+    expect(bidi.fileName).toBe("evilfdp.pdf");
+    const png = await storeAttachment(user, { caseId: draft.id, slot: "qualification_certificate", fileName: "证书\u2066.pdf", bytes: PNG });
+    expect([png.fileName, png.mime]).toEqual(["证书.png", "image/png"]);
+  });
+
   it("cannot add or remove files once the case is submitted", async () => {
     const { user, draft, version } = await draftWithFacts();
     const a = await withDocuments(user, draft.id);

@@ -1,6 +1,7 @@
 import "server-only";
 import { engine } from "@/rules";
 import type { Reason } from "@/rules";
+import { attachmentFileName } from "../attachments/file-name";
 import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { asCheckpointRef } from "../audit/checkpoint-file";
@@ -51,7 +52,8 @@ export async function applicantCase(user: SessionUser, caseId: string) {
   const measure = engine.measures.get(c.measureId);
   if (!measure) throw new ActionError("not_found");
   return {
-    case: c, measure, bureau, round, attachments, revisions, request,
+    // names as downloads send them: rows stored before names were cleaned show no bidi tricks either
+    case: c, measure, bureau, round, attachments: attachments.map((a) => ({ ...a, fileName: attachmentFileName(a.fileName, a.mime) })), revisions, request,
     payment: payment && { paidOn: payment.paidOn, checkpoint: asCheckpointRef(payment.checkpoint) },
     decision: decision && {
       eligible: decision.eligible, ceilingFen: Number(decision.ceilingFen), fixed: decision.fixed,

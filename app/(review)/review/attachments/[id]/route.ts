@@ -1,6 +1,8 @@
 import { ActionError } from "@/lib/actions/define-action";
+import { attachmentFileName, contentDisposition } from "@/lib/attachments/file-name";
 import { readAttachment } from "@/lib/attachments/store";
 import { currentUser } from "@/lib/auth/session";
+import { PREVIEW_CSP } from "@/lib/security/csp";
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -18,15 +20,15 @@ export async function GET(_req: Request, { params }: Ctx) {
   try {
     const { meta, bytes } = await readAttachment(user, (await params).id);
     if (!INLINE.has(meta.mime)) return new Response("not found", { status: 404 });
-    const ascii = meta.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
     return new Response(new Uint8Array(bytes), {
       headers: {
         "Content-Type": meta.mime,
         "Content-Length": String(bytes.length),
-        "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`,
+        "Content-Disposition": contentDisposition("inline", attachmentFileName(meta.fileName, meta.mime)),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, no-store",
         "Cross-Origin-Resource-Policy": "same-origin",
+        "Content-Security-Policy": PREVIEW_CSP,
       },
     });
   } catch (e) {

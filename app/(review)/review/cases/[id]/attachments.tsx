@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { attachmentFileName } from "@/lib/attachments/file-name";
 
 interface AttachmentRow { id: string; slot: string; fileName: string; mime: string; size: number }
 
@@ -10,7 +11,9 @@ export async function Attachments({ files, slotLabel }: { files: AttachmentRow[]
   if (files.length === 0) return <p className="text-sm text-slate-600">{t("noAttachments")}</p>;
   return (
     <ul className="space-y-3" data-testid="attachments">
-      {files.map((f) => {
+      {files.map((row) => {
+        // the name the download sends (a row stored before names were cleaned may hold bidi controls)
+        const f = { ...row, fileName: attachmentFileName(row.fileName, row.mime) };
         const url = `/api/attachments/${f.id}`;
         const inline = `/review/attachments/${f.id}`;
         return (
