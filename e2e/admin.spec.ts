@@ -10,6 +10,8 @@ import { registerEnterprise, startApplication, yesNo } from "./applicant-helpers
 import { e2eDatabaseUrl } from "./e2e-db";
 import { DEMO, expect, loginAs, newCreditCode, SHOTS_DIR, test } from "./fixtures";
 
+const INVALID_SIGN_IN = "账号或密码不正确。如确认无误仍无法登录，请联系管理员";
+
 const DB_URL = e2eDatabaseUrl();
 const YEAR = new Date().getFullYear();
 const DEMO_ROUND = `round-${YEAR}`;
@@ -172,7 +174,8 @@ test("an admin asks for a reviewer account, which works only after a second admi
     await reviewer.getByRole("button", { name: "登录" }).click();
   };
   await signIn();
-  await expect(reviewer.getByText("该账号待另一名管理员复核后才能使用")).toBeVisible();
+  // not yet approved: it signs in like an unknown account (nothing about accounts is disclosed)
+  await expect(reviewer.getByText(INVALID_SIGN_IN)).toBeVisible();
 
   // the requester sees it in 待复核 without an approve button
   const pending = page.getByTestId(`pending-${email}`);
@@ -216,7 +219,7 @@ test("an admin asks for a reviewer account, which works only after a second admi
   await reviewer.getByLabel("统一社会信用代码或邮箱").fill(email);
   await reviewer.getByLabel("密码").fill("Reviewer2026x");
   await reviewer.getByRole("button", { name: "登录" }).click();
-  await expect(reviewer.getByText("该账号已停用，请联系管理员")).toBeVisible();
+  await expect(reviewer.getByText(INVALID_SIGN_IN)).toBeVisible();
 });
 
 test("the dashboard's figures equal SQL counts of the same cases, and the Excel export carries them", async ({ page }) => {
