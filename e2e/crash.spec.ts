@@ -16,8 +16,9 @@ const KILLS = Number(process.env.CRASH_KILLS ?? 100);
 /** at least half of the kill points fall while reviewers decide */
 const DECIDE_KILLS = Math.ceil(KILLS / 2);
 const SUBMIT_KILLS = KILLS - DECIDE_KILLS;
-const APPLICANTS = 6;
-const DRAFTS_PER_APPLICANT = 40;
+// one c09 claim per organisation and fiscal year (measures.md rule 8): five years' drafts each
+const APPLICANTS = 48;
+const DRAFTS_PER_APPLICANT = 5;
 /** of each applicant's submitted cases, this many go through review */
 const DECIDED_PER_APPLICANT = 10;
 const C09 = { fiscalYear: 2025, aboveDesignatedSize: true, hasRndActivity: true, qualifications: ["tech_sme"], rndPrevYearFen: 1_000_000_000, rndThisYearFen: 1_150_000_000, eventDate: "2025-12-31" };
@@ -28,7 +29,7 @@ test.setTimeout(15 * 60_000);
 async function submit(cookie: string, id: string, key: string): Promise<{ ok: boolean; body: any }> {
   const res = await fetch(`${CRASH_BASE}/api/cases/${id}/submit`, {
     method: "POST", headers: { cookie, "content-type": "application/json" },
-    body: JSON.stringify({ version: 0, submitKey: key, commitment: true }), signal: AbortSignal.timeout(20_000),
+    body: JSON.stringify({ version: 0, submitKey: key, commitment: true, acceptMissingDocuments: true }), signal: AbortSignal.timeout(20_000),
   });
   const text = await res.text();
   return { ok: res.ok, body: res.ok ? JSON.parse(text) : text };
@@ -62,7 +63,7 @@ test("SIGKILL while applicants submit and reviewers decide loses nothing acknowl
       for (let d = 0; d < DRAFTS_PER_APPLICANT; d++) {
         const id = `case-${a}-${d}`;
         await db.query(`INSERT INTO "Case"(id, "organisationId", "measureId", "roundId", "leadBureauId", subject, facts, "createdById", "updatedAt") VALUES ($1, $2, 'c09-rnd-increment', 'r1', 'sci-tech', $3, $4, $5, now())`,
-          [id, org, `2025年度研发投入-${d}`, JSON.stringify(C09), `user-${a}`]);
+          [id, org, `${2023 + d}年度研发投入`, JSON.stringify({ ...C09, fiscalYear: 2023 + d, eventDate: `${2023 + d}-12-31` }), `user-${a}`]);
         drafts.push(id);
       }
       users.push({ email, drafts });
