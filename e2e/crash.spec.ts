@@ -20,7 +20,7 @@ const SUBMIT_KILLS = KILLS - DECIDE_KILLS;
 const APPLICANTS = 48;
 const DRAFTS_PER_APPLICANT = 5;
 /** of each applicant's submitted cases, this many go through review */
-const DECIDED_PER_APPLICANT = 10;
+const DECIDED_PER_APPLICANT = 1;
 const C09 = { fiscalYear: 2025, aboveDesignatedSize: true, hasRndActivity: true, qualifications: ["tech_sme"], rndPrevYearFen: 1_000_000_000, rndThisYearFen: 1_150_000_000, eventDate: "2025-12-31" };
 const REVIEWERS = ["crash-reviewer-a@example.com", "crash-reviewer-b@example.com"];
 

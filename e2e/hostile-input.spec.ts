@@ -111,7 +111,8 @@ const short = (v: unknown) => {
 /** the role that calls each action: one the matrix lets past the role check (a visitor for public actions) */
 function callerOf(a: ActionRef): Role {
   const roles = actionRoles(a.file, a.name)!;
-  return roles.includes("visitor") ? "visitor" : roles[0];
+  // an action no one may call outside a demo (DEMO_MODE) is tried by the admin it exists for
+  return roles.includes("visitor") ? "visitor" : roles[0] ?? "admin";
 }
 
 type Forged = { cases: { id: string; version: number }[]; orgs: string[] };

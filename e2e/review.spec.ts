@@ -267,7 +267,8 @@ test("return with a fix list → the applicant corrects and resubmits → the ch
   await saveDraft(page);
   await submitFromReview(page, id);
 
-  // back in 待审核 with the change listed; the rules now give ¥100,000 and B approves it in full
+  // back in 待审核 with the change listed; the rules now give ¥100,000. B, who confirmed the return,
+  // takes no other part on this case (separation of duties): A proposes again, B confirms
   await b.goto(`/review?q=${caseNo}`);
   await expect(b.getByTestId("queue-row").filter({ hasText: caseNo })).toContainText("待审核");
   await b.goto(`/review/cases/${id}`);
@@ -276,17 +277,20 @@ test("return with a fix list → the applicant corrects and resubmits → the ch
   await expect(diff).toContainText("¥11,500,000.00");
   await expect(diff).toContainText("¥12,000,000.00");
   await expect(b.getByTestId("review-history")).toContainText("材料不完整");
-  await expect(b.getByLabel("批准金额（元）")).toHaveValue("100000.00");
-  await shoot(b, "review-case");
-  await b.getByRole("button", { name: "提交审核意见" }).click();
-  await confirmIn(b, "确认提交审核意见", "确认提交");
-  await expect(b.getByTestId("awaiting-confirmation")).toBeVisible();
-
+  await expect(b.getByLabel("批准金额（元）")).toHaveCount(0);
+  await expect(b.getByTestId("no-action")).toHaveText("您已在此申报中承担了其他环节，本环节须由其他工作人员办理。");
   await a.goto(`/review/cases/${id}`);
-  await a.getByRole("button", { name: "复核通过，进入公示" }).click();
-  await confirmIn(a, "确认复核结果", "确认");
-  await expect(badge(a)).toHaveText("公示中");
-  await expect(a.getByTestId("approved-amount")).toContainText("¥100,000.00");
+  await expect(a.getByLabel("批准金额（元）")).toHaveValue("100000.00");
+  await shoot(a, "review-case");
+  await a.getByRole("button", { name: "提交审核意见" }).click();
+  await confirmIn(a, "确认提交审核意见", "确认提交");
+  await expect(a.getByTestId("awaiting-confirmation")).toBeVisible();
+
+  await b.goto(`/review/cases/${id}`);
+  await b.getByRole("button", { name: "复核通过，进入公示" }).click();
+  await confirmIn(b, "确认复核结果", "确认");
+  await expect(badge(b)).toHaveText("公示中");
+  await expect(b.getByTestId("approved-amount")).toContainText("¥100,000.00");
 });
 
 test("another bureau's reviewer cannot open the case or its files; the queue exports to Excel; screenshots of the queue and the notice", async ({ browser }) => {
