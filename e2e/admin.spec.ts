@@ -238,7 +238,7 @@ test("the dashboard's figures equal SQL counts of the same cases, and the Excel 
   }
   const [tot] = await sql<{ submitted: number; committed: string; paid: number }>(`
     SELECT count(*) FILTER (WHERE "submittedAt" IS NOT NULL)::int AS submitted,
-           sum("approvedFen") FILTER (WHERE status IN ('approved','in_notice','objected','payable','paid'))::text AS committed,
+           sum("approvedFen") FILTER (WHERE status IN ('in_notice','objected','payable','paid'))::text AS committed,
            count(*) FILTER (WHERE status = 'paid')::int AS paid
     FROM "Case" WHERE "roundId" = $1`, [roundId]);
   const total = page.getByTestId("measure-total");
