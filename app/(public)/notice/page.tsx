@@ -29,7 +29,10 @@ export default async function NoticePage({ searchParams }: { searchParams: Searc
           <h1 className="page-title">{t("title")}</h1>
           <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("lead")}</p>
         </div>
-        <a href={`/notice/export${query ? `?${query}` : ""}`} className="btn-secondary" download data-testid="notice-export">{t("export")}</a>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/notice/objection" className="btn-secondary" data-testid="objection-lookup-link">{t("lookupLink")}</Link>
+          <a href={`/notice/export${query ? `?${query}` : ""}`} className="btn-secondary" download data-testid="notice-export">{t("export")}</a>
+        </div>
       </div>
 
       <form method="get" action="/notice" role="search" aria-label={t("filters")} className="card grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
