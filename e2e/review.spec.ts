@@ -165,6 +165,9 @@ test("approve below the ceiling with four eyes → public notice → objection d
   const rd = await as(browser, DEMO.reviewerD);
   await rd.goto(`/review/cases/${id}`);
   await expect(rd.getByTestId("dismissal-pending")).toContainText("经核查研发费用归集符合规定");
+  await rd.setViewportSize({ width: 390, height: 844 });
+  await rd.getByTestId("resolve-objections").screenshot({ path: test.info().outputPath("dismissal-confirm-phone.png") });
+  await rd.setViewportSize({ width: 1280, height: 800 });
   await rd.getByLabel("确认驳回异议，恢复公示（公示期顺延暂停的时间）").check();
   await rd.getByLabel("处理意见").fill("同意驳回");
   await rd.getByRole("button", { name: "提交处理结果" }).click();
