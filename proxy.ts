@@ -17,6 +17,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // not: route handlers under /api and the attachment preview (their own policies, see
-  // lib/security/csp.ts and next.config.js), build assets and the icon
-  matcher: ["/((?!api/|review/attachments/|_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"],
+  // lib/security/csp.ts and next.config.js), build assets, the icon and the static files of public/
+  // (robots.txt, the policy text: no scripts, so no nonce)
+  matcher: ["/((?!api/|review/attachments/|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt|policy/.+\\.txt).*)"],
 };

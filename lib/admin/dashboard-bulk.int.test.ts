@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MEASURES } from "../../rules";
 import { C09_FACTS, makeApplicant, makeStaff } from "../testing/builders";
 import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
-import type { BulkSeedResult } from "./bulk-seed";
+import type { BulkSeedResult } from "../../scripts/bulk-seed";
 
 let d: TestDb;
 let seeded: BulkSeedResult;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const { db } = await import("../db/client");
   const { seedDemo } = await import("../../prisma/seed");
   await seedDemo(db);
-  const { bulkSeed } = await import("./bulk-seed");
+  const { bulkSeed } = await import("../../scripts/bulk-seed");
   seeded = await bulkSeed(d.url, { cases: 3000, batchSize: 700, year: 2026 });
   sql = new pg.Client({ connectionString: d.url });
   await sql.connect();

@@ -72,7 +72,7 @@ async function paidCase() {
   const { propose } = await import("../review/propose");
   const { confirm } = await import("../review/confirm");
   const { endDueNotices } = await import("../review/end-notice");
-  const { confirmPayment } = await import("../review/payment");
+  const { confirmPayment } = await import("../finance/payment");
   const { beijingDate } = await import("../review/working-days");
   const c = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
   const p = await propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_000_000, reason: "部分费用不予认定" });

@@ -10,7 +10,7 @@ freshDatabase();
 
 const svc = async () => ({
   ...(await import("./propose")), ...(await import("./confirm")), ...(await import("./objections")),
-  ...(await import("./end-notice")), ...(await import("./payment")), ...(await import("../testing/applicant-services")),
+  ...(await import("./end-notice")), ...(await import("../finance/payment")), ...(await import("../testing/applicant-services")),
 });
 
 async function world() {

@@ -10,7 +10,7 @@ const d = freshDatabase();
 
 const svc = async () => ({
   ...(await import("./propose")), ...(await import("./confirm")), ...(await import("./objections")),
-  ...(await import("./end-notice")), ...(await import("./payment")), ...(await import("./case-view")),
+  ...(await import("./end-notice")), ...(await import("../finance/payment")), ...(await import("./case-view")),
 });
 const DAY = 86_400_000;
 /** qualifying c14 facts: 5% of ¥2m paid → ceiling ¥100,000 (annual cap ¥300,000) */

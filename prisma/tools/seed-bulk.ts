@@ -1,6 +1,6 @@
 // `npm run seed:bulk -- --cases N [--batch 5000] [--concurrency 3]`: N realistic demo cases in a new
-// round (see lib/admin/bulk-seed.ts), on DATABASE_URL or the embedded database. Prints the rate.
-import { bulkSeed } from "../../lib/admin/bulk-seed";
+// round (see scripts/bulk-seed.ts), on DATABASE_URL or the embedded database. Prints the rate.
+import { bulkSeed } from "../../scripts/bulk-seed";
 import { createPrisma } from "../../lib/db/create-client";
 import { migrate } from "../../lib/db/migrate";
 import { MIGRATIONS_DIR } from "../../lib/db/migration-files";

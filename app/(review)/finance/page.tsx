@@ -5,7 +5,7 @@ import { Money } from "@/components/cases/money";
 import { EmptyState } from "@/components/empty-state";
 import { guardPage } from "@/lib/auth/guard-page";
 import { endDueNotices } from "@/lib/review/end-notice";
-import { FINANCE_TABS, financePage, type FinanceTab } from "@/lib/review/finance-queue";
+import { FINANCE_TABS, financePage, type FinanceTab } from "@/lib/finance/finance-queue";
 import { countLabel, decodeCursor } from "@/lib/review/queue-filter";
 import { engine } from "@/rules";
 

@@ -1,6 +1,6 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
-import { confirmPayment } from "@/lib/review/payment";
+import { confirmPayment } from "@/lib/finance/payment";
 import { paymentSchema } from "@/lib/review/schemas";
 
 export const payAction = defineAction(["finance"], paymentSchema, async (input, user) => {

@@ -6,15 +6,15 @@
 // Not generated, to stay fast: case revisions, rule decisions, audit events and notifications.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { MEASURES } from "../../rules";
-import { createEngine } from "../../rules/core/engine";
-import type { MeasureDef } from "../../rules/core/measure";
-import { POLICY_START } from "../../rules/core/policy";
-import { ORG_TYPES, type OrgType } from "../../rules/core/types";
-import { mulberry32, type Rng, validFacts } from "../../rules/testing/arbitrary-facts";
-import { creditCodeCheckChar } from "../auth/credit-code";
-import { hashPassword } from "../auth/password";
-import { AWARDED as AWARDED_STATUSES } from "../cases/transitions";
+import { MEASURES } from "../rules";
+import { createEngine } from "../rules/core/engine";
+import type { MeasureDef } from "../rules/core/measure";
+import { POLICY_START } from "../rules/core/policy";
+import { ORG_TYPES, type OrgType } from "../rules/core/types";
+import { mulberry32, type Rng, validFacts } from "../rules/testing/arbitrary-facts";
+import { creditCodeCheckChar } from "../lib/auth/credit-code";
+import { hashPassword } from "../lib/auth/password";
+import { AWARDED as AWARDED_STATUSES } from "../lib/cases/transitions";
 
 export interface BulkSeedOptions {
   cases: number;

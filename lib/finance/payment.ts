@@ -5,9 +5,9 @@ import type { SessionUser } from "../auth/sign-in";
 import { requireCaseAccess } from "../cases/access";
 import { transitionInTx } from "../cases/state-machine";
 import { db } from "../db/client";
-import { parseInput } from "./input";
-import { paymentSchema, type PaymentInput } from "./schemas";
-import { beijingDate } from "./working-days";
+import { parseInput } from "../review/input";
+import { paymentSchema, type PaymentInput } from "../review/schemas";
+import { beijingDate } from "../review/working-days";
 
 /**
  * Finance confirms that the approved amount was paid: the amount must equal the approved amount,

@@ -2,16 +2,16 @@
 // then the what-if rerun over the round twice: the baseline (default parameters on both sides:
 // the cost of reading and evaluating) and a real change (stricter grades for the 择优 measures,
 // blacklist check off, a new LPR value). The last line is `whatif: <N> cases in <S> s`.
-import { createPrisma } from "../db/create-client";
-import { migrate } from "../db/migrate";
-import { MIGRATIONS_DIR } from "../db/migration-files";
-import { adminQuery, serverUrl, withDatabase } from "../testing/test-db";
+import { createPrisma } from "../../lib/db/create-client";
+import { migrate } from "../../lib/db/migrate";
+import { MIGRATIONS_DIR } from "../../lib/db/migration-files";
+import { adminQuery, serverUrl, withDatabase } from "../../lib/testing/test-db";
 import { seedReference } from "../../prisma/seed";
-import { formatYuan } from "../money";
-import { bulkSeed } from "./bulk-seed";
-import { GRADED_MEASURES } from "./round-schema";
-import { runWhatIf, type WhatIfResult } from "./whatif";
-import type { ParamChange } from "./whatif-schema";
+import { formatYuan } from "../../lib/money";
+import { bulkSeed } from "../bulk-seed";
+import { GRADED_MEASURES } from "../../lib/admin/round-schema";
+import { runWhatIf, type WhatIfResult } from "../../lib/admin/whatif";
+import type { ParamChange } from "../../lib/admin/whatif-schema";
 
 const argAt = (name: string) => process.argv.indexOf(`--${name}`);
 const cases = argAt("cases") >= 0 ? Number(process.argv[argAt("cases") + 1]) : 100_000;

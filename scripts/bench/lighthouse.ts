@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Config, type Result } from "lighthouse";
-import { stopProcess, waitForServer } from "../testing/server-process";
+import { stopProcess, waitForServer } from "../../lib/testing/server-process";
 
 const PUBLIC_PAGES = ["/", "/policy", "/measures", "/measures/c09-rnd-increment", "/calculator", "/sign-in", "/sign-up", "/notice"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;

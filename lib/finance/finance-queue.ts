@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
-import { cappedCount, keyset } from "./queue";
-import { decodeCursor, encodeCursor } from "./queue-filter";
+import { cappedCount, keyset } from "../review/queue";
+import { decodeCursor, encodeCursor } from "../review/queue-filter";
 
 export const FINANCE_TABS = ["payable", "paid"] as const;
 export type FinanceTab = (typeof FINANCE_TABS)[number];
