@@ -244,7 +244,8 @@ describe("returned and resubmitted", () => {
     await withDocuments(user, draft.id);
     const view = await import("./applicant-view");
     const svc = await import("../testing/applicant-services");
-    const { transition } = await import("./state-machine");
+    const { transitionInTx } = await import("./state-machine");
+    const transition = (input: Parameters<typeof transitionInTx>[1]) => db.$transaction((tx) => transitionInTx(tx, input));
     const first = await svc.submitCase(user, { caseId: draft.id, version, submitKey: "first-submit-0001", commitment: true });
     const a = await makeStaff(db, "reviewer", "sci-tech");
     const b = await makeStaff(db, "reviewer", "sci-tech");

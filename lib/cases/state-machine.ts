@@ -2,7 +2,6 @@ import "server-only";
 import { ActionError } from "../errors";
 import { appendAudit } from "../audit/append";
 import type { Prisma } from "../generated/prisma/client";
-import { db } from "../db/client";
 import { notifyTransition } from "./notify";
 import { lockCase } from "./access";
 import type { CaseStatus } from "./status";
@@ -81,8 +80,4 @@ export async function transitionInTx(tx: Prisma.TransactionClient, input: Transi
     data: { ...input.data, version: updated.version },
   });
   return updated;
-}
-
-export async function transition(input: TransitionInput) {
-  return db.$transaction((tx) => transitionInTx(tx, input));
 }
