@@ -5,12 +5,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Money } from "@/components/cases/money";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Timeline } from "@/components/cases/timeline";
-import { ActionError } from "@/lib/actions/define-action";
-import { asCheckpointRef } from "@/lib/audit/checkpoint-file";
+import { ActionError } from "@/lib/errors";
 import { guardPage } from "@/lib/auth/guard-page";
-import { requireCaseAccess } from "@/lib/cases/access";
-import { caseTimeline } from "@/lib/cases/timeline";
-import { db } from "@/lib/db/client";
+import { financeCase } from "@/lib/finance/finance-case";
 import { factRows } from "@/lib/review/facts-display";
 import { beijingDate } from "@/lib/review/working-days";
 import { engine } from "@/rules";
@@ -27,19 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FinanceCasePage({ params }: { params: Params }) {
   const { id } = await params;
   const user = await guardPage(`/finance/cases/${id}`, "finance");
-  try {
-    await requireCaseAccess(user, id, "read");
-  } catch (e) {
+  const view = await financeCase(user, id).catch((e: unknown) => {
     if (e instanceof ActionError) notFound();
     throw e;
-  }
-  const [t, tc, locale, c, timeline] = await Promise.all([
-    getTranslations("review.finance"), getTranslations("review.case"), getLocale(),
-    db.case.findUniqueOrThrow({ where: { id }, include: { organisation: true, round: true, payment: true } }),
-    caseTimeline(id),
-  ]);
+  });
+  const { c, timeline, checkpoint } = view;
+  const [t, tc, locale] = await Promise.all([getTranslations("review.finance"), getTranslations("review.case"), getLocale()]);
   const en = locale === "en";
-  const checkpoint = asCheckpointRef(c.payment?.checkpoint);
   const m = engine.measures.get(c.measureId);
   const fmt = new Intl.DateTimeFormat(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium" });
   return (
