@@ -1,20 +1,11 @@
 // The demo round is built through the admin form's round schema: its measure budgets fit its total.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { roundData, roundSchema } from "../lib/admin/round-schema";
-import { createTestDatabase, useDatabase, type TestDb } from "../lib/testing/test-db";
+import { freshDatabase } from "../lib/testing/fresh-database";
 import { MEASURES } from "../rules";
 import { demoRoundInput } from "./seed";
 
-let d: TestDb;
-beforeAll(async () => {
-  d = await createTestDatabase();
-  await useDatabase(d.url);
-});
-afterAll(async () => {
-  const { db } = await import("../lib/db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 describe("demo round", () => {
   it("passes the round schema: every measure, budgets summing to no more than the total", () => {

@@ -1,9 +1,9 @@
 // Non-admins (applicant, reviewer, finance, signed out) are refused by every admin service, every
 // admin server action and every admin page, and nothing changes.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../auth/sign-in";
 import { makeApplicant, makeRound, makeStaff } from "../testing/builders";
-import { createTestDatabase, useDatabase, type TestDb } from "../testing/test-db";
+import { freshDatabase } from "../testing/fresh-database";
 
 // the session the actions and pages see (the services take the user as an argument)
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -12,17 +12,10 @@ vi.mock("../auth/session", async (orig) => ({
   currentUser: async () => session.user,
 }));
 
-let d: TestDb;
-beforeAll(async () => {
+beforeAll(() => {
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-  d = await createTestDatabase();
-  await useDatabase(d.url);
 });
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db.$disconnect();
-  await d.drop();
-});
+freshDatabase();
 
 const VALID_ROUND = {
   name: "2026年度第二批", year: 2026, opensAt: "2026-03-01T09:00", closesAt: "2026-03-31T17:00", totalBudget: "1000000",

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
+import { C09_FACTS, makeApplicant, makeStaff } from "../testing/builders";
 import { freshDatabase } from "../testing/fresh-database";
 
 // before lib/env is first imported: uploads go to a scratch directory, with a 1 MB limit
@@ -33,15 +33,7 @@ function storedFiles(): string[] {
   }
 }
 
-async function draftWithFacts() {
-  const { db } = await import("../db/client");
-  const { startDraft, saveDraft } = await import("../testing/applicant-services");
-  await makeRound(db);
-  const user = await makeApplicant(db);
-  const draft = await startDraft(user, "c09-rnd-increment", `k-${Math.random()}`);
-  const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: "2025年度研发投入", facts: C09_FACTS });
-  return { db, user, draft, version };
-}
+const draftWithFacts = async () => (await import("../testing/applicant-services")).c09Draft();
 
 async function withDocuments(user: Awaited<ReturnType<typeof makeApplicant>>, caseId: string) {
   const { storeAttachment } = await import("../attachments/store");

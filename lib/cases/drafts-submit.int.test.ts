@@ -1,20 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { C09_FACTS, makeApplicant, makeRound } from "../testing/builders";
+import { C09_FACTS, makeApplicant } from "../testing/builders";
 import { tamperAsOwner } from "../testing/audit-tamper";
 import { freshDatabase } from "../testing/fresh-database";
 
 const d = freshDatabase();
 
-async function setup() {
-  const { db } = await import("../db/client");
-  const { startDraft, saveDraft } = await import("../testing/applicant-services");
-  await makeRound(db);
-  const user = await makeApplicant(db);
-  const draft = await startDraft(user, "c09-rnd-increment", `k-${Math.random()}`);
-  const { version } = await saveDraft(user, { caseId: draft.id, version: draft.version, subject: "2025年度研发投入", facts: C09_FACTS });
-  return { db, user, draft, version };
-}
+const setup = async () => (await import("../testing/applicant-services")).c09Draft();
 
 describe("applicant cases", () => {
   it("submit stores the rules decision, a case number and routes to the lead bureau; a retry makes nothing new", async () => {
