@@ -11,8 +11,6 @@ type Tx = Prisma.TransactionClient;
 /** Measures whose subject of a claim is a year fact, not the typed subject (c09: the year's increment is claimed once). */
 const YEAR_KEYED: Readonly<Record<string, string>> = { "c09-rnd-increment": "fiscalYear" };
 
-/** submitted and not final (the lifecycle table's LIVE): paid history is the rules' job, not rule 8's */
-export const LIVE_STATUSES: CaseStatus[] = LIVE;
 /** what a reviewer is warned about: every case that was ever submitted and not withdrawn */
 export const WARN_STATUSES: CaseStatus[] = CASE_STATUSES.filter((s) => s !== "draft" && s !== "withdrawn");
 
@@ -74,6 +72,6 @@ export interface DuplicateClaim {
  * payable) of the same measure and claim key (claimKey). [] when there is none.
  */
 export async function findDuplicateClaims(tx: Tx, input: ClaimRef): Promise<DuplicateClaim[]> {
-  const rows = await sameClaimCases(tx, input, LIVE_STATUSES);
+  const rows = await sameClaimCases(tx, input, LIVE);
   return rows.map((r) => ({ id: r.id, caseNo: r.caseNo, status: r.status }));
 }

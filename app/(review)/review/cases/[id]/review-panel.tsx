@@ -28,7 +28,8 @@ export async function ReviewPanel({ view, user, lead }: { view: StaffCaseView; u
     const d = dutyOf(a);
     return lead && allowed(a, c.status, user.role) && (!d || view.myDuties.every((x) => x === d));
   };
-  const tookOtherPart = lead && actionsFrom(c.status, user.role).some((a) => dutyOf(a)) && !actionsFrom(c.status, user.role).some(may);
+  const offered = actionsFrom(c.status, user.role);
+  const tookOtherPart = lead && offered.some((a) => dutyOf(a)) && !offered.some(may);
 
   if (may("propose")) {
     return <ProposeForm caseId={c.id} version={c.version} ceilingFen={ceilingFen} fixed={!!decision?.fixed} eligible={!!decision?.eligible} />;
