@@ -21,7 +21,8 @@ const nextConfig = {
   poweredByHeader: false,
   // the e2e server runs from a private copy of the build (see e2e/serve.ts)
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "bcryptjs"],
+  // pdfkit reads its own data files and fontkit the font at run time: not bundled
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "bcryptjs", "pino", "prom-client", "pdfkit", "fontkit", "qrcode"],
   experimental: { authInterrupts: true },
   typedRoutes: false,
   async headers() {

@@ -1,16 +1,32 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eOidcEnv } from "./e2e/oidc-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/**
+ * The specs that bring their own servers and databases (the crash test's killed server, two servers
+ * behind nginx). `E2E_LANE=main` runs the rest against the suite's server, `E2E_LANE=isolated` only
+ * these, with no suite server: e2e/lanes.mjs runs both lanes at once (`npm run test:e2e`).
+ */
+const ISOLATED = ["**/crash.spec.ts", "**/several-servers.spec.ts"];
+const LANE = process.env.E2E_LANE;
+const isolatedOnly = LANE === "isolated";
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // each lane its own output folder: Playwright empties it at start, and the lanes run at once (the
+  // test mail and screenshots live beside them, in test-results/mail and test-results/screenshots)
+  outputDir: process.env.E2E_EMBEDDED === "1" ? "test-results/embedded" : LANE ? `test-results/${LANE}` : "test-results/e2e",
+  ...(LANE === "main" ? { testIgnore: ISOLATED } : isolatedOnly ? { testMatch: ISOLATED } : {}),
+  // generous: a loaded CI machine answers slowly; a passing test takes no longer for it
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"]],
+  // the test SMTP server (port E2E_SMTP_PORT or E2E_PORT + 2000) that the web server mails to
+  globalSetup: isolatedOnly ? undefined : "./e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: "zh-CN",
@@ -23,7 +39,8 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  // services the web server talks to (the test OpenID provider, e2e/oidc-global-setup.ts)
+  webServer: isolatedOnly ? undefined : {
     // fresh database, migrations, seed, then the production build (built by `npm run build`)
     command: `npx tsx --conditions=react-server e2e/serve.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/sign-in`,
@@ -31,5 +48,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
+    // the provincial sign-in against the suite's test OpenID provider
+    env: e2eOidcEnv(PORT),
   },
 });

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LocaleProvider } from "@/components/locale-context";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -16,7 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // e2e/headers.spec.ts fails if a page is served with scripts that lack the nonce. An inline
   // <script> of our own takes the nonce from the x-nonce request header.
   const locale = await getLocale();
-  const t = await getTranslations("app");
+  const [t, tDocs] = await Promise.all([getTranslations("app"), getTranslations("documents.verify")]);
   return (
     <html lang={locale === "en" ? "en" : "zh-CN"}>
       <body className="flex min-h-screen flex-col">
@@ -27,9 +29,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             forms (components/client-messages.tsx) bring their own, so a public page ships no catalogue */}
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
-          {children}
+          <LocaleProvider locale={locale === "en" ? "en" : "zh"}>{children}</LocaleProvider>
         </main>
-        <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-xs text-slate-600">{t("footer")}</footer>
+        <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-xs text-slate-600">
+          {t("footer")} · <Link href="/verify" className="tap underline" data-testid="footer-verify">{tDocs("footerLink")}</Link>
+        </footer>
       </body>
     </html>
   );

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { currentUser } from "@/lib/auth/session";
+import { currentSession } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const [t, tr, locale, user] = await Promise.all([getTranslations("nav"), getTranslations("roles"), getLocale(), currentUser()]);
+  const [t, tr, locale, session] = await Promise.all([getTranslations("nav"), getTranslations("roles"), getLocale(), currentSession()]);
+  // a session that owes its second factor sees no menu, only sign-out (ADR 022)
+  const user = session?.factor === "ok" ? session.user : null;
   const items = navFor(user?.role ?? null);
   return (
     <header className="border-b-4 border-gov-red bg-brand-800 text-white">
@@ -20,7 +22,7 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {items.map((i) => (
               <li key={i.href}>
-                <Link href={i.href} className="text-white/90 hover:text-white">{t(i.key)}</Link>
+                <Link href={i.href} className="tap text-white/90 hover:text-white">{t(i.key)}</Link>
               </li>
             ))}
           </ul>
@@ -30,12 +32,15 @@ export async function SiteHeader() {
           {user ? (
             <>
               <NotificationBell userId={user.id} />
-              <span className="hidden text-white/80 md:inline" data-testid="current-user">{user.name} · {tr(user.role)}</span>
+              {/* English menu labels are longer: at laptop widths the name would push the menu onto a second line */}
+              <span className={`hidden text-white/80 ${locale === "en" ? "2xl:inline" : "md:inline"}`} data-testid="current-user">{user.name} · {tr(user.role)}</span>
               <SignOutButton label={t("signOut")} />
             </>
+          ) : session ? (
+            <SignOutButton label={t("signOut")} />
           ) : (
             <>
-              <Link href="/sign-in" className="text-white hover:text-white">{t("signIn")}</Link>
+              <Link href="/sign-in" className="tap text-white hover:text-white">{t("signIn")}</Link>
               <Link href="/sign-up" className="rounded bg-white px-3 py-1 font-medium text-brand-800 no-underline hover:no-underline">{t("signUp")}</Link>
             </>
           )}

@@ -5,9 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
-import pg from "pg";
-import { registerEnterprise, startApplication, yesNo } from "./applicant-helpers";
-import { e2eDatabaseUrl } from "./e2e-db";
+import { startApplication, verifiedEnterprise, yesNo } from "./applicant-helpers";
+import { e2eDatabaseUrl, sql } from "./e2e-db";
 import { DEMO, expect, loginAs, newCreditCode, SHOTS_DIR, test } from "./fixtures";
 
 const INVALID_SIGN_IN = "账号或密码不正确。如确认无误仍无法登录，请联系管理员";
@@ -15,16 +14,6 @@ const INVALID_SIGN_IN = "账号或密码不正确。如确认无误仍无法登�
 const DB_URL = e2eDatabaseUrl();
 const YEAR = new Date().getFullYear();
 const DEMO_ROUND = `round-${YEAR}`;
-
-async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: DB_URL });
-  await c.connect();
-  try {
-    return (await c.query(text, values)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 /** a datetime-local value in Beijing time, `hours` from now */
 function beijing(hours: number): string {
@@ -79,7 +68,7 @@ test("an admin creates a round with two measures open now; an applicant can subm
 
   // an applicant applies through the applicant pages: the case lands in this round (it closes first)
   const applicant = await (await browser.newContext()).newPage();
-  await registerEnterprise(applicant, "威海批次测试科技有限公司");
+  await verifiedEnterprise(applicant, "威海批次测试科技有限公司");
   const first = await startApplication(applicant, "c16-innovation-contest");
   await applicant.getByLabel("申报事项名称").fill("2025年中国创新创业大赛全国赛优秀企业");
   await yesNo(applicant, "是否晋级中国创新创业大赛全国赛", "是");
@@ -171,7 +160,7 @@ test("an admin asks for a reviewer account, which works only after a second admi
     await reviewer.goto("/sign-in");
     await reviewer.getByLabel("统一社会信用代码或邮箱").fill(email);
     await reviewer.getByLabel("密码").fill("Reviewer2026x");
-    await reviewer.getByRole("button", { name: "登录" }).click();
+    await reviewer.getByRole("button", { name: "登录", exact: true }).click();
   };
   await signIn();
   // not yet approved: it signs in like an unknown account (nothing about accounts is disclosed)
@@ -201,9 +190,9 @@ test("an admin asks for a reviewer account, which works only after a second admi
     `SELECT a.action, u.email AS actor FROM "AuditEvent" a JOIN "User" u ON u.id = a."actorId" WHERE a.data->>'email' = $1 ORDER BY a.id`, [email]);
   expect(audit).toEqual([{ action: "privilege_request", actor: DEMO.admin }, { action: "privilege_approve", actor: DEMO.admin2 }]);
 
-  // now the new reviewer signs in
+  // now the new reviewer signs in, and must first enrol a second factor (ADR 022)
   await signIn();
-  await expect(reviewer).toHaveURL(/\/review$/);
+  await expect(reviewer).toHaveURL(/\/account\/two-factor$/);
 
   // an admin cannot deactivate themselves: no button on their own row
   await expect(page.getByTestId(`staff-${DEMO.admin}`).getByTestId("deactivate")).toHaveCount(0);
@@ -218,7 +207,7 @@ test("an admin asks for a reviewer account, which works only after a second admi
   await expect(reviewer).toHaveURL(/\/sign-in/);
   await reviewer.getByLabel("统一社会信用代码或邮箱").fill(email);
   await reviewer.getByLabel("密码").fill("Reviewer2026x");
-  await reviewer.getByRole("button", { name: "登录" }).click();
+  await reviewer.getByRole("button", { name: "登录", exact: true }).click();
   await expect(reviewer.getByText(INVALID_SIGN_IN)).toBeVisible();
 });
 
@@ -249,7 +238,7 @@ test("the dashboard's figures equal SQL counts of the same cases, and the Excel 
   await expect(page.getByTestId("card-submitted").getByTestId("card-value")).toHaveText(tot.submitted.toLocaleString("zh-CN"));
   const [c09] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Case" WHERE "roundId" = $1 AND "measureId" = 'c09-rnd-increment' AND "submittedAt" IS NOT NULL`, [roundId]);
   await expect(page.getByTestId("measure-c09-rnd-increment").locator('[data-col="submitted"]')).toHaveText(String(c09.n));
-  await expect(page.getByTestId("budget-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("budget-chart").locator("[data-bar=committed]").first()).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export").click()]);
   const wb = new ExcelJS.Workbook();
@@ -275,7 +264,7 @@ test("screenshots of the round form, the dashboard and the what-if (desktop and 
       await page.evaluate(() => window.scrollTo(0, 0));
     }],
     ["admin-dashboard", `/admin/dashboard?round=${bulk}`, async () => {
-      await expect(page.getByTestId("budget-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+      await expect(page.getByTestId("budget-chart").locator("[data-bar=committed]").first()).toBeVisible();
     }],
     ["admin-whatif", `/admin/whatif?round=${bulk}&run=1&gm=c01-municipal-platform&g.c01-municipal-platform=excellent&gm=c11-university-joint-rnd&g.c11-university-joint-rnd=excellent&gm=c31-pilot-base&g.c31-pilot-base=excellent&bl=off`],
   ];

@@ -1,9 +1,7 @@
 // The applicant's journey in Chinese: apply, upload, preview, submit, follow, withdraw; drafts that
 // survive signing out; every measure's form; refused uploads and foreign requests.
 import { MEASURES } from "../rules";
-import {
-  choose, FAKE_PDF, fillQualifyingC09, PASSWORD, PDF, registerEnterprise, saveDraft, signInWithForm, signOut, startApplication, upload, yesNo,
-} from "./applicant-helpers";
+import { choose, FAKE_PDF, fillQualifyingC09, PASSWORD, PDF, registerEnterprise, saveDraft, signInWithForm, signOut, startApplication, upload, verifiedEnterprise, yesNo } from "./applicant-helpers";
 import { DEMO, expect, loginAs, test } from "./fixtures";
 
 test("an enterprise applies for the R&D increment award, previews ¥75,000.00, submits once with a double click and follows the case", async ({ page, browser }) => {
@@ -75,12 +73,15 @@ test("an enterprise applies for the R&D increment award, previews ¥75,000.00, s
   expect(file.headers()["content-disposition"]).toMatch(/^attachment; /);
   expect((await file.body()).subarray(0, 8).toString()).toBe("%PDF-1.4");
 
-  // one notification for the status change; marking it read clears the bell
-  await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("通知，1条未读");
+  // two unread: the submission's, and "单位认证已通过" from sign-up (the organisation was verified);
+  // marking one read leaves one, marking all read clears the bell
+  await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("通知，2条未读");
   await page.getByTestId("notification-bell").click();
-  await expect(page.getByTestId("notification")).toHaveCount(1);
+  await expect(page.getByTestId("notification")).toHaveCount(2);
   await expect(page.getByTestId("notification").first()).toContainText(`申报 ${caseNo} 状态：已提交`);
-  await page.getByRole("button", { name: /^标为已读/ }).click();
+  await page.getByRole("button", { name: /^标为已读/ }).first().click();
+  await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("通知，1条未读");
+  await page.getByRole("button", { name: "全部标为已读" }).click();
   await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("通知");
 
   // a request from another site is refused; another organisation cannot download the file
@@ -97,7 +98,7 @@ test("an enterprise applies for the R&D increment award, previews ¥75,000.00, s
 });
 
 test("an ineligible technology-contract application names the failing condition and clause, needs confirming, and can be withdrawn", async ({ page }) => {
-  await registerEnterprise(page);
+  await verifiedEnterprise(page);
   const caseId = await startApplication(page, "c14-tech-contract");
   await page.getByLabel("申报事项名称").fill("向本地企业购买的技术开发合同");
   await choose(page, "合同类型", "技术开发合同");
@@ -150,7 +151,7 @@ test("an ineligible technology-contract application names the failing condition 
 });
 
 test("a draft survives signing out, autosaves, and a colleague added on the profile page sees it", async ({ page }) => {
-  const account = await registerEnterprise(page, "威海草稿保存测试有限公司");
+  const account = await verifiedEnterprise(page, "威海草稿保存测试有限公司");
   const caseId = await startApplication(page, "c16-innovation-contest");
   await page.getByLabel("申报事项名称").fill("第十四届中国创新创业大赛");
   await yesNo(page, "是否晋级中国创新创业大赛全国赛", "是");
@@ -195,26 +196,58 @@ test("a draft survives signing out, autosaves, and a colleague added on the prof
   expect(PASSWORD).not.toBe("Colleague2026");
 });
 
-test("every one of the 42 measure forms opens and saves a draft", async ({ page }) => {
+test("every measure form an enterprise may use opens and saves a draft; the others refuse it on the apply page", async ({ page }) => {
   test.setTimeout(300_000);
   expect(MEASURES).toHaveLength(42);
-  await registerEnterprise(page, "威海全事项表单测试有限公司");
-  for (const m of MEASURES) {
+  await verifiedEnterprise(page, "威海全事项表单测试有限公司");
+  const admitted = MEASURES.filter((m) => (m.orgTypes as readonly string[]).includes("enterprise"));
+  for (const m of MEASURES.filter((x) => !admitted.includes(x))) {
+    await page.goto(`/applicant/apply/${m.id}`);
+    await expect(page.getByTestId("org-type-warning"), m.id).toContainText("不在申报范围内，不能申报本事项");
+    await expect(page.getByTestId("start-application"), m.id).toHaveCount(0);
+  }
+  for (const m of admitted) {
     await startApplication(page, m.id);
     await expect(page.getByRole("heading", { level: 1 }), m.id).toHaveText(m.title.zh);
-    await expect(page.locator("[data-field]"), m.id).toHaveCount(m.fields.length);
+    // facts other answers settle (c09's year end) are shown, not asked
+    const asked = m.fields.filter((f) => !(m.derived && f.name in m.derived));
+    await expect(page.locator("[data-field]"), m.id).toHaveCount(asked.length);
+    await expect(page.locator("[data-derived]"), m.id).toHaveCount(m.fields.length - asked.length);
     await expect(page.locator("[data-slot]"), m.id).toHaveCount(m.documents.length);
-    for (const f of m.fields) await expect(page.locator(`[data-field="${f.name}"]`), `${m.id} ${f.name}`).toContainText(f.zh);
+    for (const f of asked) await expect(page.locator(`[data-field="${f.name}"]`), `${m.id} ${f.name}`).toContainText(f.zh);
     await page.getByLabel("申报事项名称").fill(`${m.title.zh} 测试`);
     await saveDraft(page);
   }
   await page.goto("/applicant");
-  await expect(page.getByTestId("case-row")).toHaveCount(42);
+  await expect(page.getByTestId("case-row")).toHaveCount(admitted.length);
+});
+
+test("opening an apply page leaves no draft behind; a draft is deleted after confirming, and leaves the list", async ({ page }) => {
+  await verifiedEnterprise(page, "威海草稿删除测试有限公司");
+  await page.goto("/applicant/apply/c09-rnd-increment");
+  await expect(page.getByTestId("apply-quote")).toContainText("研发投入较上年度增长10%(含)以上且增量超过100万元的");
+  await expect(page.getByTestId("start-application")).toBeVisible();
+  await page.goto("/applicant");
+  await expect(page.getByTestId("case-row")).toHaveCount(0);
+
+  const id = await startApplication(page, "c09-rnd-increment");
+  await page.getByLabel("申报事项名称").fill("2025年度研发投入");
+  await saveDraft(page);
+  await page.goto(`/applicant/cases/${id}`);
+  await expect(page.getByTestId("withdraw-button")).toHaveCount(0);
+  await page.getByTestId("discard-button").click();
+  const dialog = page.getByRole("dialog", { name: "删除这份草稿？" });
+  await dialog.getByRole("button", { name: "取消" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByTestId("discard-button").click();
+  await dialog.getByRole("button", { name: "确认删除" }).click();
+  await expect(page).toHaveURL(/\/applicant$/);
+  await expect(page.getByTestId("case-row")).toHaveCount(0);
 });
 
 test("a returned case shows the reviewer's requests, is corrected and resubmitted as a new revision; the first stays readable", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await registerEnterprise(page, "威海退回重报测试有限公司");
+  await verifiedEnterprise(page, "威海退回重报测试有限公司");
   const id = await startApplication(page, "c09-rnd-increment");
   await fillQualifyingC09(page);
   await upload(page, "研发投入统计报表", "报表.pdf", PDF);
@@ -264,6 +297,9 @@ test("a returned case shows the reviewer's requests, is corrected and resubmitte
   await expect(page.locator('[data-slot="rnd_statistics"]').getByTestId("attachment")).toHaveCount(2);
   await page.getByRole("button", { name: "下一步：核对信息" }).click();
   await expect(page.getByTestId("preview").getByTestId("decision-ceiling")).toContainText("¥100,000.00");
+  // each item of the fix list is answered before resubmitting
+  await page.getByRole("textbox", { name: /核对本年度研发投入金额/ }).fill("已更正为 1200 万元");
+  await page.getByRole("textbox", { name: /补充统计报表盖章页/ }).fill("已上传盖章页");
   await page.getByLabel("我单位作出信用承诺").check();
   await page.getByRole("button", { name: "重新提交" }).click();
   await expect(page).toHaveURL(/\/submitted$/);

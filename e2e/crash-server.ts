@@ -1,15 +1,17 @@
 // The crash test's server: server/main.mjs (as `npm start`) serving the suite's build on its own port and database, killed
 // with SIGKILL in the middle of a batch of requests and started again.
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
+import { closeSync, cpSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { request as pwRequest } from "@playwright/test";
 import { stopProcess, waitForServer } from "../lib/testing/server-process";
+import { freshCode } from "./totp-codes";
 
-export const CRASH_PORT = Number(process.env.CRASH_PORT ?? 3190);
-export const CRASH_DIST = `.next-e2e-${process.env.E2E_PORT ?? "3100"}`;
+export const CRASH_PORT = Number(process.env.CRASH_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 90);
+/** a private copy of the build (E2E_BUILD_DIR or .next): the crash test runs beside the main suite, not inside its server's copy */
+export const CRASH_DIST = `.next-e2e-crash-${CRASH_PORT}`;
 export const CRASH_BASE = `http://127.0.0.1:${CRASH_PORT}`;
 export const CRASH_PASSWORD = "Crash-Test-2026";
 /** the servers' output, all restarts of one run (read it when a request answered "server") */
@@ -27,6 +29,9 @@ export class CrashServer {
   /** `db` watches the work: every state change of a case commits exactly one audit event */
   constructor(private readonly databaseUrl: string, private readonly db: pg.Client) {
     closeSync(openSync(CRASH_LOG, "w"));
+    const build = process.env.E2E_BUILD_DIR ?? ".next";
+    rmSync(CRASH_DIST, { recursive: true, force: true });
+    cpSync(build, CRASH_DIST, { recursive: true, filter: (src) => !src.startsWith(`${build}/cache`) });
   }
 
   async start(): Promise<void> {
@@ -45,6 +50,12 @@ export class CrashServer {
 
   async stop(): Promise<void> {
     if (this.child) await stopProcess(this.child, "SIGKILL");
+  }
+
+  /** stops the server and removes its copy of the build */
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(CRASH_DIST, { recursive: true, force: true });
   }
 
   /**
@@ -78,7 +89,8 @@ export class CrashServer {
   async login(email: string): Promise<string> {
     const ctx = await pwRequest.newContext({ baseURL: CRASH_BASE });
     const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
-    await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, identifier: email, password: CRASH_PASSWORD, json: "true" } });
+    // the reviewers have the demo TOTP secret (crash.spec.ts); applicants have no factor and the code is ignored
+    await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, identifier: email, password: CRASH_PASSWORD, json: "true", code: await freshCode(email) } });
     const cookie = (await ctx.storageState()).cookies.find((c) => c.name === "next-auth.session-token");
     await ctx.dispose();
     if (!cookie) throw new Error(`login failed for ${email}`);

@@ -7,6 +7,7 @@ import pg from "pg";
 import { verifyAuditChain } from "../lib/audit/verify";
 import { migrate } from "../lib/db/migrate";
 import { MIGRATIONS_DIR } from "../lib/db/migration-files";
+import { DEMO_TOTP_SECRET } from "../lib/seed/demo-accounts";
 import { adminQuery, serverUrl, withDatabase } from "../lib/testing/test-db";
 import { DecisionCrash } from "./crash-decisions";
 import { CRASH_BASE, CRASH_PASSWORD, CrashServer } from "./crash-server";
@@ -52,11 +53,14 @@ test("SIGKILL while applicants submit and reviewers decide loses nothing acknowl
     const reviewerIds: [string, string] = ["reviewer-a", "reviewer-b"];
     for (const [i, email] of REVIEWERS.entries()) {
       await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", role, "bureauId") VALUES ($1, $2, $3, $4, 'reviewer', 'sci-tech')`, [reviewerIds[i], email, `复核人${i}`, hash]);
+      await db.query(`INSERT INTO "SecondFactor"("userId", secret, "confirmedAt") VALUES ($1, $2, now())`, [reviewerIds[i], DEMO_TOTP_SECRET]);
     }
     const users: { email: string; drafts: string[] }[] = [];
     for (let a = 0; a < APPLICANTS; a++) {
       const org = `org-${a}`;
-      await db.query(`INSERT INTO "Organisation"(id, "creditCode", name, "orgType", "registeredInCity", "contactName", "contactPhone", "updatedAt") VALUES ($1, $2, $3, 'enterprise', true, '联系人', '13800000000', now())`, [org, newCreditCode(), `崩溃测试企业${a}`]);
+      // verified, with the bank account a submission fixes into the case
+      await db.query(`INSERT INTO "Organisation"(id, "creditCode", name, "orgType", "registeredInCity", "contactName", "contactPhone", "bankAccountName", "bankName", "bankAccountNo", "updatedAt", "verifiedAt")
+        VALUES ($1, $2, $3, 'enterprise', true, '联系人', '13800000000', $3, '威海市商业银行', $4, now(), now())`, [org, newCreditCode(), `崩溃测试企业${a}`, `81700000${String(a).padStart(8, "0")}`]);
       const email = `crash-${a}@example.com`;
       await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", role, "organisationId") VALUES ($1, $2, '申报人', $3, 'applicant', $4)`, [`user-${a}`, email, hash, org]);
       const drafts: string[] = [];
@@ -142,7 +146,7 @@ test("SIGKILL while applicants submit and reviewers decide loses nothing acknowl
       + `${queue.length} submissions, ${decisions.decisions} decisions (${decisions.committedUnderKills} under kills, ${decisions.committedUnanswered} committed unanswered, ${decisions.replayed} repeats refused), `
       + `${chain.count} audit events, chain ok`);
   } finally {
-    await server.stop();
+    await server.dispose();
     await db.end();
     await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }

@@ -1,5 +1,6 @@
 // Where the e2e server's database is, for the specs that read or write it directly: PostgreSQL's
 // E2E_DB_NAME (default wh_e2e), or with E2E_EMBEDDED=1 the PGlite socket e2e/serve.ts started.
+import pg from "pg";
 import { embeddedUrl } from "../lib/db/embedded";
 import { serverUrl, withDatabase } from "../lib/testing/test-db";
 
@@ -16,4 +17,15 @@ export function e2eDatabaseName(): string {
 
 export function e2eDatabaseUrl(): string {
   return E2E_EMBEDDED ? embeddedUrl(e2eEmbeddedPort()) : withDatabase(serverUrl(), e2eDatabaseName());
+}
+
+/** One statement on the suite's database (a connection of its own, closed after): its rows. */
+export async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await c.connect();
+  try {
+    return (await c.query(text, values)).rows as T[];
+  } finally {
+    await c.end();
+  }
 }

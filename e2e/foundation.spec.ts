@@ -1,4 +1,5 @@
 import { DEMO, expect, loginAs, newCreditCode, test } from "./fixtures";
+import { freshCode } from "./totp-codes";
 
 test("an enterprise registers, signs out, signs in and lands on its applicant page", async ({ page }) => {
   const code = newCreditCode();
@@ -26,7 +27,7 @@ test("an enterprise registers, signs out, signs in and lands on its applicant pa
   await expect(page.getByRole("status")).toContainText("注册申请已收到");
   await page.getByLabel("统一社会信用代码或邮箱").fill(email);
   await page.getByLabel("密码").fill("E2eSecret2026");
-  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page).toHaveURL(/\/applicant$/);
   await expect(page.getByTestId("org-name")).toContainText("威海端到端测试科技有限公司");
   await expect(page.getByTestId("empty-state")).toContainText("您还没有申报记录");
@@ -37,10 +38,10 @@ test("an enterprise registers, signs out, signs in and lands on its applicant pa
   await page.goto("/sign-in");
   await page.getByLabel("统一社会信用代码或邮箱").fill(code);
   await page.getByLabel("密码").fill("wrong-password-1");
-  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page.getByText("账号或密码不正确")).toBeVisible();
   await page.getByLabel("密码").fill("E2eSecret2026");
-  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page).toHaveURL(/\/applicant$/);
   await expect(page.getByTestId("org-name")).toContainText("威海端到端测试科技有限公司");
 });
@@ -49,7 +50,10 @@ test("a reviewer signs in to the reviewer landing page", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("统一社会信用代码或邮箱").fill(DEMO.reviewerA);
   await page.getByLabel("密码").fill("Weihai@2026");
-  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  // staff have a second factor: the code from the authenticator (the demo secret)
+  await page.getByLabel("验证码").fill(await freshCode(DEMO.reviewerA));
+  await page.getByRole("button", { name: "验证并登录" }).click();
   await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByRole("heading", { name: "审核队列" })).toBeVisible();
   await expect(page.getByTestId("bureau-name")).toContainText("市科技局");

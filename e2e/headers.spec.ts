@@ -2,7 +2,7 @@
 // browser, the attachment download's own sandbox CSP, and download names that follow the sniffed type.
 import pg from "pg";
 import type { Page } from "@playwright/test";
-import { PASSWORD, PDF, registerEnterprise, startApplication } from "./applicant-helpers";
+import { PASSWORD, PDF, startApplication, verifiedEnterprise } from "./applicant-helpers";
 import { e2eDatabaseUrl } from "./e2e-db";
 import { DEMO, expect, loginAs, test } from "./fixtures";
 
@@ -83,7 +83,7 @@ test.describe("attachment downloads", () => {
 
   test.beforeAll(async ({ browser }) => {
     const page = await (await browser.newContext()).newPage();
-    email = (await registerEnterprise(page, "威海下载头测试科技有限公司")).email;
+    email = (await verifiedEnterprise(page, "威海下载头测试科技有限公司")).email;
     caseId = await startApplication(page, "c09-rnd-increment");
     for (const name of ["report.html", "evil\u202Efdp.exe"]) {
       const res = await page.request.post(`/api/cases/${caseId}/attachments`, {

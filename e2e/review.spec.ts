@@ -5,22 +5,13 @@
 import ExcelJS from "exceljs";
 import pg from "pg";
 import type { Browser, Page } from "@playwright/test";
-import { fillQualifyingC09, PDF, registerEnterprise, saveDraft, startApplication } from "./applicant-helpers";
-import { e2eDatabaseUrl } from "./e2e-db";
-import { DEMO, expect, loginAs, SHOTS_DIR, test } from "./fixtures";
+import { fillQualifyingC09, PDF, saveDraft, startApplication, verifiedEnterprise } from "./applicant-helpers";
+import { e2eDatabaseUrl, sql } from "./e2e-db";
+import { DEMO, expect, loginAs, test } from "./fixtures";
+import { shoot } from "./screenshots";
 import { actionsInBuild, callAction } from "./server-actions";
 
 test.describe.configure({ mode: "serial" });
-
-async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await c.connect();
-  try {
-    return (await c.query(text, values)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 async function as(browser: Browser, email: string | null): Promise<Page> {
   const ctx = await browser.newContext();
@@ -31,7 +22,7 @@ async function as(browser: Browser, email: string | null): Promise<Page> {
 
 /** Applies for the R&D increment award (ceiling ¥75,000) through the applicant's pages; returns the case. */
 async function applyC09(page: Page, orgName: string): Promise<{ id: string; caseNo: string }> {
-  await registerEnterprise(page, orgName);
+  await verifiedEnterprise(page, orgName);
   const id = await startApplication(page, "c09-rnd-increment");
   await fillQualifyingC09(page);
   for (const [slot, name] of [["rnd_statistics", "研发投入统计报表.pdf"], ["qualification_certificate", "高企证书.pdf"]]) {
@@ -44,9 +35,11 @@ async function applyC09(page: Page, orgName: string): Promise<{ id: string; case
   return { id, caseNo: (await page.getByTestId("case-no").textContent())!.trim() };
 }
 
-async function submitFromReview(page: Page, id: string) {
+async function submitFromReview(page: Page, id: string, fixAnswers: string[] = []) {
   await page.getByRole("button", { name: "下一步：核对信息" }).click();
   await expect(page).toHaveURL(new RegExp(`/applicant/cases/${id}/review$`));
+  // a resubmission answers each item of the fix list
+  for (const [i, answer] of fixAnswers.entries()) await page.locator(`#fix-answer-${i}`).fill(answer);
   await page.getByLabel("我单位作出信用承诺").check();
   await page.getByTestId("submit-case").click();
   await expect(page).toHaveURL(new RegExp(`/applicant/cases/${id}/submitted$`));
@@ -59,23 +52,11 @@ async function confirmIn(page: Page, dialogName: string, button: string) {
   await expect(dialog).toBeHidden();
 }
 
-/** full-page screenshots at desktop (1280) and phone (390) width into SHOTS_DIR (docs/screenshots/ with npm run screenshots) */
-async function shoot(page: Page, name: string) {
-  const url = page.url();
-  for (const [size, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
-    await page.setViewportSize({ width, height });
-    await page.goto(url);
-    await page.screenshot({ path: `${SHOTS_DIR}/${name}-${size}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(url);
-}
-
 /** the case's status pill at the top of a case page */
 const badge = (page: Page) => page.getByTestId("status-badge").first();
 
 test("approve below the ceiling with four eyes → public notice → objection dismissed → notice ended → paid; the applicant sees 已拨付", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const org = `威海审核流程测试${Date.now() % 100000}科技有限公司`;
   const { id, caseNo } = await applyC09(page, org);
   expect(caseNo).toMatch(/^WH-\d{4}-C09-\d{6}$/);
@@ -189,13 +170,16 @@ test("approve below the ceiling with four eyes → public notice → objection d
   expect((await callAction(admin.request, endNotice, [{ caseId: id, version }])).text).toMatch(/"error":"forbidden"/);
   expect(await sql(`SELECT status::text FROM "Case" WHERE id = $1`, [id])).toEqual([{ status: "in_notice" }]);
 
-  // time passes instead: the notice's end moves into the past and the system ends it (the finance
-  // page runs the due-notice job on every load), recorded as the system's step
-  await sql(`UPDATE "Case" SET "noticeEndsAt" = now() - interval '1 minute' WHERE id = $1`, [id]);
-  const finance = await as(browser, DEMO.finance);
-  await finance.goto("/finance");
-  expect(await sql(`SELECT status::text FROM "Case" WHERE id = $1`, [id])).toEqual([{ status: "payable" }]);
+  // time passes instead: the notice's end moves a few seconds ahead and the scheduled job (pg-boss,
+  // started with the server) ends it on time, with no page loaded meanwhile, as the system's step
+  await sql(`UPDATE "Case" SET "noticeEndsAt" = now() + interval '5 seconds' WHERE id = $1`, [id]);
+  await expect.poll(async () => (await sql<{ status: string }>(`SELECT status::text FROM "Case" WHERE id = $1`, [id]))[0].status,
+    { timeout: 100_000, intervals: [2_000] }).toBe("payable");
   expect(await sql(`SELECT "actorId" FROM "AuditEvent" WHERE "caseId" = $1 AND action = 'end_notice'`, [id])).toEqual([{ actorId: null }]);
+  expect(await sql(`SELECT "endedAt" >= "dueAt" AS on_time FROM (SELECT min(e."createdAt") AS "endedAt", c."noticeEndsAt" AS "dueAt" FROM "AuditEvent" e JOIN "Case" c ON c.id = e."caseId" WHERE e."caseId" = $1 AND e.action = 'end_notice' GROUP BY c."noticeEndsAt") x`, [id])).toEqual([{ on_time: true }]);
+  await admin.reload();
+  await expect(badge(admin)).toHaveText("待拨付");
+  const finance = await as(browser, DEMO.finance);
 
   // finance pays the approved amount
   // other suites (admin: seed:bulk) may fill the queue: find the case by its number
@@ -260,15 +244,18 @@ test("return with a fix list → the applicant corrects and resubmits → the ch
   await b.getByRole("button", { name: "确认退回修改" }).click();
   await confirmIn(b, "确认复核结果", "确认");
   await expect(badge(b)).toHaveText("已退回");
+  // a fix deadline, 10 working days on (the round's default), beside the status for both sides
+  await expect(b.getByTestId("fix-due")).toBeVisible();
 
-  // the applicant sees what to fix, corrects it and resubmits
+  // the applicant sees what to fix and by when, corrects it and resubmits
   await page.goto(`/applicant/cases/${id}`);
   await expect(page.getByTestId("status-badge").first()).toHaveText("退回修改");
+  await expect(page.getByTestId("fix-due")).toContainText(/请于 .+ 前按退回意见修改并重新提交（还剩 (10|9) 个工作日/);
   await expect(page.getByText("补充研发费用审计报告")).toBeVisible();
   await page.getByTestId("edit-returned").click();
   await page.getByLabel("本年度研发投入").fill("12000000");
   await saveDraft(page);
-  await submitFromReview(page, id);
+  await submitFromReview(page, id, ["已补充审计报告", "已更正为 1200 万元"]);
 
   // back in 待审核 with the change listed; the rules now give ¥100,000. B, who confirmed the return,
   // takes no other part on this case (separation of duties): A proposes again, B confirms
@@ -284,7 +271,7 @@ test("return with a fix list → the applicant corrects and resubmits → the ch
   await expect(b.getByTestId("no-action")).toHaveText("您已在此申报中承担了其他环节，本环节须由其他工作人员办理。");
   await a.goto(`/review/cases/${id}`);
   await expect(a.getByLabel("批准金额（元）")).toHaveValue("100000.00");
-  await shoot(a, "review-case");
+  await shoot(a, "review-case", { reload: true });
   await a.getByRole("button", { name: "提交审核意见" }).click();
   await confirmIn(a, "确认提交审核意见", "确认提交");
   await expect(a.getByTestId("awaiting-confirmation")).toBeVisible();
@@ -297,23 +284,11 @@ test("return with a fix list → the applicant corrects and resubmits → the ch
 });
 
 test("another bureau's reviewer cannot open the case or its files; the queue exports to Excel; screenshots of the queue and the notice", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
+  // a case of its own with its PDFs (the queue's first page holds whatever other specs left there)
+  const { id, caseNo } = await applyC09(await as(browser, null), "威海跨局隔离测试科技有限公司");
+  const href = `/review/cases/${id}`;
   const a = await as(browser, DEMO.reviewerA);
-  await a.goto("/review?tab=all");
-  // other suites leave cases without files in the queue: take the first case that has a PDF
-  const links = a.getByTestId("queue-row").getByTestId("case-link");
-  const queued = await Promise.all((await links.all()).map(async (l) => ({ no: (await l.textContent())!.trim(), href: (await l.getAttribute("href"))! })));
-  let caseNo = "";
-  let href = "";
-  for (const r of queued) {
-    await a.goto(r.href);
-    if ((await a.getByTestId("attachments").locator("object").count()) > 0) {
-      caseNo = r.no;
-      href = r.href;
-      break;
-    }
-  }
-  expect(href, "a case with an attached PDF in the queue").not.toBe("");
 
   // staff preview attachments inline; another bureau gets 404 for the page and the file
   await a.goto(href);
@@ -326,7 +301,13 @@ test("another bureau's reviewer cannot open the case or its files; the queue exp
   const it = await as(browser, DEMO.reviewerIt);
   expect((await it.goto(href))?.status()).toBe(404);
   expect((await it.request.get(preview!)).status()).toBe(404);
-  await it.goto("/review?tab=all");
+  // searched by its number, the case is in its own bureau's queue and not in the other's
+  // (other specs leave cases in both queues, so the search is what isolates this one)
+  const search = `/review?tab=all&q=${encodeURIComponent(caseNo)}`;
+  await a.goto(search);
+  await expect(a.getByTestId("queue-row")).toHaveCount(1);
+  await expect(a.getByTestId("queue-row")).toContainText(caseNo);
+  await it.goto(search);
   await expect(it.getByTestId("queue-row")).toHaveCount(0);
 
   // the filtered queue as xlsx: Chinese headers, the case on a row, amounts in yuan
@@ -340,18 +321,20 @@ test("another bureau's reviewer cannot open the case or its files; the queue exp
   expect(ws.getRow(1).getCell(9).value).toBe("最高可获（元）");
   const rows = ws.getSheetValues().filter(Boolean) as unknown[][];
   expect(rows.some((r) => r[1] === caseNo)).toBe(true);
-  // another bureau's export holds the headers and none of these cases
+  // another bureau's export holds its headers and not this case
   const other = new ExcelJS.Workbook();
   await other.xlsx.load((await (await it.request.get("/review/export?tab=all")).body()) as never);
-  expect(other.worksheets[0].actualRowCount).toBe(1);
+  expect(other.worksheets[0].getRow(1).getCell(1).value).toBe("申报编号");
+  const otherRows = other.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+  expect(otherRows.some((r) => r[1] === caseNo)).toBe(false);
   const pub = await (await as(browser, null)).request.get("/notice/export");
   expect(pub.status()).toBe(200);
 
   await a.goto("/review?tab=all");
-  await shoot(a, "review-queue");
+  await shoot(a, "review-queue", { reload: true });
   const visitor = await as(browser, null);
   await visitor.goto("/notice");
-  await shoot(visitor, "notice");
+  await shoot(visitor, "notice", { reload: true });
 });
 
 test("a reviewer opening a c09 case is warned about the organisation's other case for the same fiscal year (rule 8), and can open it", async ({ page, browser }) => {

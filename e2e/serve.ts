@@ -32,7 +32,8 @@ if (E2E_EMBEDDED) {
   // migrated and seeded as the owner, served as the app role (no UPDATE or DELETE of audit events)
   db = { url: withUser(e2eDatabaseUrl(), "weihai_app"), ownerUrl: e2eDatabaseUrl(), embedded: false, close: async () => {} };
 }
-await prepareDemoDatabase(db.ownerUrl);
+// the demo staff get the known TOTP secret: e2e/fixtures.ts computes their codes from it
+await prepareDemoDatabase(db.ownerUrl, { demoSecondFactors: true });
 console.log(`e2e database: ${db.embedded ? `embedded PGlite in ${dataDir}` : "PostgreSQL"}`);
 
 // serve a private copy of the build, so a rebuild while the suite runs cannot pull it away
@@ -47,7 +48,14 @@ const child = spawn(process.execPath, ["server/main.mjs", "-H", "127.0.0.1", "-p
   env: {
     ...process.env, ...dbEnv, NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
     AUDIT_SIGNING_KEY: ensureSigningKey(dataDir), AUDIT_CHECKPOINT_DIR: checkpointDir(dataDir, undefined),
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+    METRICS_TOKEN: process.env.METRICS_TOKEN ?? "e2e-metrics-token-not-for-production",
+    // a JSON line per request would bury the suite's output: warnings and errors only
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`, APP_BASE_URL: `http://127.0.0.1:${port}`,
+    // the test SMTP server of e2e/global-setup.ts
+    SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? Number(port) + 2000}`, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+    // the scheduled jobs run in the server as in production; look for due ones every 2 s
+    JOBS_POLL_SECONDS: process.env.JOBS_POLL_SECONDS ?? "2",
   },
 });
 const stop = () => child.kill("SIGTERM");

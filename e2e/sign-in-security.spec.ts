@@ -1,7 +1,7 @@
 // Sign-in, sessions and redirects (issue 16 §4): the client address the limits count, sign-out
 // ending the session on the server, and the `next` redirect staying on the site.
 import http from "node:http";
-import { DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { DEMO_PASSWORD } from "../lib/seed/demo-accounts";
 import { DEMO, expect, loginAs, test } from "./fixtures";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -78,7 +78,7 @@ for (const next of ["/%5Chost/", "/%09/host/", "//host", "https://evil.example/"
     await page.goto(`/sign-in?next=${next}`);
     await page.getByLabel("统一社会信用代码或邮箱").fill(DEMO.enterprise);
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe("/applicant");
     expect(new URL(page.url()).host).toBe(`127.0.0.1:${PORT}`);
   });

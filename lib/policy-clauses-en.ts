@@ -153,3 +153,27 @@ export const CLAUSES_EN: Record<number, ClauseEn> = {
     summary: "Schools, institutes, enterprises, social organisations and media that run effective science-popularisation activities may receive up to ¥100,000.",
   },
 };
+
+/**
+ * English names of the responsible units (责任单位) the text names, keyed as written there. The
+ * city's bureaus read as in the bureau table (lib/seed/seed.ts BUREAUS); the others are our wording.
+ */
+export const RESPONSIBLE_EN: Record<string, string> = {
+  "市科技局": "Science and Technology Bureau",
+  "市工业和信息化局": "Industry and Information Technology Bureau",
+  "市财政局": "Finance Bureau",
+  "市农业农村局": "Agriculture and Rural Affairs Bureau",
+  "市海洋发展局": "Ocean Development Bureau",
+  "市产业技术研究院": "Industrial Technology Research Institute",
+  "市委组织部": "Organisation Department",
+  "市人力资源社会保障局": "Human Resources and Social Security Bureau",
+  "市地方金融监管局": "Local Financial Regulation Bureau",
+  "市市场监管局": "Market Regulation Bureau",
+  "市科协": "Association for Science and Technology",
+  "市教育局": "Education Bureau",
+  "市住房城乡建设局": "Housing and Urban-Rural Development Bureau",
+  "高区管委": "Torch Hi-tech Zone Administrative Committee",
+  "团市委": "Communist Youth League Weihai Committee",
+  "人民银行威海市中心支行": "People's Bank of China, Weihai Central Sub-branch",
+  "威海银保监分局": "Weihai Banking and Insurance Regulatory Sub-bureau",
+};

@@ -17,6 +17,16 @@ const IDS = [
 ];
 
 describe("the measures catalog", () => {
+  it.each(MEASURES.filter((m) => m.fixedAmountsFen).map((m) => [m.id, m] as const))("%s lists its fixed amounts, the largest being maxFen", (_id, m) => {
+    expect(m.kind).toBe("fixed");
+    const amounts = m.fixedAmountsFen!;
+    expect(amounts.length).toBeGreaterThan(1);
+    expect([...amounts].sort((a, b) => a - b)).toEqual(amounts);
+    expect(amounts.at(-1)).toBe(m.maxFen);
+    // each amount is one the summary names, e.g. "500万元" in "…奖励1000万元，…奖励500万元"
+    for (const fen of amounts) expect(m.summary.zh).toContain(`${fen / 1_000_000}万元`);
+  });
+
   it("has exactly the 42 measures of measures.md, each once, in clause order", () => {
     const ids = MEASURES.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,6 +1,7 @@
 // How an organisation profile of the public policy calculator turns into a measure's facts.
 // Generic first (a fact whose name is a profile figure, qualifications that imply a boolean),
 // then a small table of per-measure exceptions. A fact that cannot be derived stays unknown.
+import { deriveFacts } from "./core/checks";
 import type { FieldSpec } from "./core/fields";
 import type { MeasureDef } from "./core/measure";
 
@@ -60,8 +61,6 @@ const BY_FACT: Record<string, Derive> = {
 
 /** per-measure exceptions: a fact fed from a differently named figure, or a date of its own */
 const BY_MEASURE: Record<string, Record<string, Derive>> = {
-  // the R&D year ends on 31 December of the fiscal year
-  "c09-rnd-increment": { eventDate: (_p, c) => `${c.fiscalYear}-12-31` },
   "c14-tech-contract": {
     amountPaidFen: figure("contractAmountFen"),
     buyerIsTechEnterprise: (p) => has(p, "high_tech_enterprise", "tech_sme"),
@@ -102,5 +101,6 @@ export function factsFromProfile(m: MeasureDef, p: OrgProfile, ctx: { asOf: stri
     const v = p.facts?.eventDate ?? BY_MEASURE[m.id]?.eventDate?.(p, ctx) ?? (figureGiven ? ctx.asOf : undefined);
     if (v !== undefined) facts.eventDate = v;
   }
-  return facts;
+  // facts the measure settles from others (c09: the year end from the fiscal year), as its form does
+  return deriveFacts(m, facts);
 }

@@ -42,7 +42,7 @@ const GENERAL = new Set(["registered_in_city", "org_type", "credit_blacklist"]);
 
 const isoToday = (): string => new Date().toISOString().slice(0, 10);
 
-function cleanProfile(raw: unknown): OrgProfile {
+export function cleanProfile(raw: unknown): OrgProfile {
   const o = (raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const obj = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, any>) : undefined);
   return {
@@ -57,7 +57,8 @@ function cleanProfile(raw: unknown): OrgProfile {
   };
 }
 
-function matchOne(m: MeasureDef, p: OrgProfile, asOf: string, fiscalYear: number, engine: Engine): MatchResult {
+/** One measure for one (clean) profile; the screener calls it with each measure's own facts. */
+export function matchMeasure(m: MeasureDef, p: OrgProfile, asOf: string, fiscalYear: number, engine: Engine = defaultEngine): MatchResult {
   const facts = factsFromProfile(m, p, { asOf, fiscalYear });
   // the calculator does not know the credit status unless told: it assumes a clean record
   const applicant = { orgType: p.orgType, registeredInCity: p.registeredInCity, creditBlacklisted: p.creditBlacklisted ?? false };
@@ -87,6 +88,12 @@ function matchOne(m: MeasureDef, p: OrgProfile, asOf: string, fiscalYear: number
   return { ...base, status: "not_eligible", reasons: d.reasons.filter((r) => !r.ok), estimatedCeilingFen: null, missingFacts: [] };
 }
 
+/** The date the matcher assumes and the fiscal year of R&D figures (the year before, by default). */
+export function matchDates(p: OrgProfile, today?: string): { asOf: string; fiscalYear: number } {
+  const asOf = p.asOf ?? today ?? isoToday();
+  return { asOf, fiscalYear: p.fiscalYear ?? (Number(asOf.slice(0, 4)) - 1 || new Date().getUTCFullYear() - 1) };
+}
+
 /**
  * Every measure of the engine's catalog, in catalog order, for one organisation profile.
  * Never throws: a profile that is not an object is an organisation of no admitted type.
@@ -94,7 +101,6 @@ function matchOne(m: MeasureDef, p: OrgProfile, asOf: string, fiscalYear: number
 export function matchProfile(profile: unknown, options: { engine?: Engine; today?: string } = {}): MatchResult[] {
   const engine = options.engine ?? defaultEngine;
   const p = cleanProfile(profile);
-  const asOf = p.asOf ?? options.today ?? isoToday();
-  const fiscalYear = p.fiscalYear ?? (Number(asOf.slice(0, 4)) - 1 || new Date().getUTCFullYear() - 1);
-  return [...engine.measures.values()].map((m) => matchOne(m, p, asOf, fiscalYear, engine));
+  const { asOf, fiscalYear } = matchDates(p, options.today);
+  return [...engine.measures.values()].map((m) => matchMeasure(m, p, asOf, fiscalYear, engine));
 }

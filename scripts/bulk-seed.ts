@@ -8,11 +8,12 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { MEASURES } from "../rules";
 import { createEngine } from "../rules/core/engine";
+import { daysInclusive } from "../rules/core/dates";
 import type { MeasureDef } from "../rules/core/measure";
 import { POLICY_START } from "../rules/core/policy";
 import { ORG_TYPES, type OrgType } from "../rules/core/types";
 import { mulberry32, type Rng, validFacts } from "../rules/testing/arbitrary-facts";
-import { creditCodeCheckChar } from "../lib/auth/credit-code";
+import { composeCreditCode } from "../lib/auth/credit-code";
 import { hashPassword } from "../lib/auth/password";
 import { AWARDED as AWARDED_STATUSES } from "../lib/cases/transitions";
 
@@ -114,6 +115,7 @@ function unnestInsert(table: string, columns: [string, string][]): string {
 const ORG_COLUMNS: [string, string][] = [
   ["id", "text"], ["creditCode", "text"], ["name", "text"], ["orgType", '"OrgType"'], ["registeredInCity", "bool"], ["creditBlacklisted", "bool"],
   ["blacklistReason", "text"], ["blacklistedAt", "timestamp(3)"], ["contactName", "text"], ["contactPhone", "text"], ["updatedAt", "timestamp(3)"],
+  ["verifiedAt", "timestamp(3)"],
 ];
 const USER_COLUMNS: [string, string][] = [
   ["id", "text"], ["email", "text"], ["name", "text"], ["phone", "text"], ["passwordHash", "text"], ["role", '"Role"'], ["organisationId", "text"],
@@ -179,6 +181,13 @@ function realisticFacts(m: MeasureDef, rng: Rng, year: number, submittedAt: numb
   if (typeof f.contractDate === "string" && typeof f.eventDate === "string") {
     f.contractDate = day(Date.parse(f.eventDate) - Math.floor(rng() * 300) * DAY);
   }
+  // answers that agree with each other (the measures' checks across facts, rules/core/checks.ts)
+  if (typeof f.enterprisesServed === "number" && typeof f.enterprisesCertified === "number") f.enterprisesCertified = Math.min(f.enterprisesCertified, f.enterprisesServed);
+  if (f.namedExcellentEnterprise === true) f.reachedNationalFinals = true;
+  if (typeof f.loanDaysInYear === "number" && typeof f.contractDate === "string" && typeof f.eventDate === "string") {
+    const y = f.eventDate.slice(0, 4);
+    f.loanDaysInYear = Math.max(1, Math.min(f.loanDaysInYear, daysInclusive(f.contractDate > `${y}-01-01` ? f.contractDate : `${y}-01-01`, `${y}-12-31`)));
+  }
   return f;
 }
 
@@ -227,20 +236,21 @@ export async function bulkSeed(url: string, opts: BulkSeedOptions): Promise<Bulk
       const uc = new Columns(USER_COLUMNS.map(([c]) => c));
       for (let i = start; i < Math.min(orgCount, start + batchSize); i++) {
         const orgType = weighted(rng, ORG_MIX);
-        let body = "91371000" + codeTag;
-        for (let k = i, d = 0; d < 6; d++, k = Math.floor(k / 31)) body += CODE_ALPHABET[k % 31];
+        // organisation code body: the run's tag and the index (31^5 per run), both check characters computed
+        let body = codeTag;
+        for (let k = i, d = 0; d < 5; d++, k = Math.floor(k / 31)) body += CODE_ALPHABET[k % 31];
         const id = `bko${tag}${i.toString(36)}`;
         const blacklisted = rng() < 0.01;
         const contact = pick(rng, SURNAMES) + pick(rng, GIVEN) + (rng() < 0.5 ? pick(rng, GIVEN) : "");
         const org: Org = { id, userId: `bku${tag}${i.toString(36)}`, orgType, registeredInCity: rng() < 0.97, creditBlacklisted: blacklisted };
         orgs.push(org);
         oc.push({
-          id, creditCode: body + creditCodeCheckChar(body), orgType, registeredInCity: org.registeredInCity, creditBlacklisted: blacklisted,
+          id, creditCode: composeCreditCode("91371000", body), orgType, registeredInCity: org.registeredInCity, creditBlacklisted: blacklisted,
           name: orgType === "enterprise" || orgType === "social_org" || orgType === "team"
             ? `威海${rng() < 0.4 ? pick(rng, CITY_PARTS) : ""}${pick(rng, BRAND)}${pick(rng, BRAND)}${pick(rng, WORD_PARTS)}${pick(rng, ORG_SUFFIX[orgType])}`
             : `威海${pick(rng, CITY_PARTS)}${pick(rng, WORD_PARTS)}${pick(rng, ORG_SUFFIX[orgType])}`,
           blacklistReason: blacklisted ? "列入严重失信主体名单（信用中国）" : null, blacklistedAt: blacklisted ? iso(Date.UTC(year - 1, 5, 1)) : null,
-          contactName: contact, contactPhone: `138${String(6310000 + (i % 3_689_999)).padStart(8, "0")}`, updatedAt: iso(Date.now()),
+          contactName: contact, contactPhone: `138${String(6310000 + (i % 3_689_999)).padStart(8, "0")}`, updatedAt: iso(Date.now()), verifiedAt: iso(Date.now()),
         });
         uc.push({ id: org.userId, email: `bulk-${tag}-${i}@demo.weihai.gov.cn`, name: contact, phone: null, passwordHash, role: "applicant", organisationId: id });
       }
@@ -295,7 +305,9 @@ export async function bulkSeed(url: string, opts: BulkSeedOptions): Promise<Bulk
         const id = `bkc${tag}${(start + i).toString(36).padStart(5, "0")}`;
         const draft = r.status === "draft";
         const decidedAt = DECIDED.has(r.status) ? r.submittedAt + (5 + Math.floor(rng() * 55)) * DAY : null;
-        const noticeEndsAt = decidedAt !== null && NOTICE.has(r.status) ? decidedAt + 7 * DAY : null;
+        // a case still in notice ends it in the future (or the scheduled job would end it at once)
+        const noticeEndsAt = decidedAt === null || !NOTICE.has(r.status) ? null
+          : r.status === "in_notice" || r.status === "objected" ? Math.max(decidedAt + 7 * DAY, now.getTime() + 7 * DAY) : decidedAt + 7 * DAY;
         const paidAt = noticeEndsAt !== null && r.status === "paid" ? noticeEndsAt + (3 + Math.floor(rng() * 40)) * DAY : null;
         let approved: number | null = null;
         if (AWARDED.has(r.status)) {

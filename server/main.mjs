@@ -1,9 +1,13 @@
 // The portal's web server (`npm start`, the demo launcher, e2e/serve.ts, bench:load, the crash
 // test): Next.js's request handler behind one step that sets the client's address from the socket
-// (server/client-address.mjs). Route handlers and server actions cannot see the socket themselves.
+// (server/client-address.mjs), gives the request an id, and logs and times it (server/logger.mjs,
+// server/metrics.mjs). Route handlers and server actions cannot see the socket themselves.
 //   node server/main.mjs [--dev] [-H host] [-p port]      (port also from PORT, default 3000)
 import { createServer } from "node:http";
+import { format } from "node:util";
 import { applyClientAddress, parseTrustedHops } from "./client-address.mjs";
+import { log, requestIdFrom, withRequestContext } from "./logger.mjs";
+import { metrics, routeGroup, statusClass } from "./metrics.mjs";
 
 const args = process.argv.slice(2);
 const option = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -20,21 +24,60 @@ try {
 }
 process.env.NODE_ENV ??= dev ? "development" : "production";
 
+if (!dev) {
+  // Next.js and libraries print errors with console.error: the same JSON lines, scrubbed, with the request id
+  const toLog = (level) => (...a) => {
+    // Node's own warnings ("(node:123) DeprecationWarning: …") come through console.error too
+    const lvl = typeof a[0] === "string" && a[0].startsWith("(node:") ? "warn" : level;
+    if (a[0] instanceof Error) log[lvl]({ err: a[0] }, a.length > 1 ? format(...a.slice(1)) : a[0].message);
+    else log[lvl](format(...a));
+  };
+  console.error = toLog("error");
+  console.warn = toLog("warn");
+}
+
 const { default: next } = await import("next");
 const app = (next.default ?? next)({ dev, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const { httpDuration } = metrics();
+/** health probes and build assets are logged at debug (a probe every few seconds drowns the rest) */
+const quiet = (route, path) => route === "static" || path === "/api/health" || path === "/api/ready";
+
+function setHeader(req, name, value) {
+  const raw = req.rawHeaders;
+  for (let i = raw.length - 2; i >= 0; i -= 2) if (raw[i].toLowerCase() === name) raw.splice(i, 2);
+  req.headers[name] = value;
+  raw.push(name, value);
+}
+
 const server = createServer((req, res) => {
-  applyClientAddress(req, hops);
-  handle(req, res).catch((e) => {
-    console.error(e);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
+  const started = process.hrtime.bigint();
+  // the proxy's or client's X-Request-Id when it is a plain token, else a new one; echoed back
+  const requestId = requestIdFrom(req.headers["x-request-id"]);
+  setHeader(req, "x-request-id", requestId);
+  res.setHeader("X-Request-Id", requestId);
+  withRequestContext(requestId, () => {
+    res.on("finish", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const path = (req.url ?? "/").split("?")[0].slice(0, 200);
+      const route = routeGroup(path);
+      httpDuration.observe({ method: req.method, route, status: statusClass(res.statusCode) }, seconds);
+      const line = { method: req.method, path, route, status: res.statusCode, durationMs: Math.round(seconds * 10_000) / 10 };
+      if (res.statusCode >= 500 || !quiet(route, path)) log.info(line, "request");
+      else log.debug(line, "request");
+    });
+    applyClientAddress(req, hops);
+    handle(req, res).catch((e) => {
+      log.error({ err: e }, "request failed");
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`> Ready on http://${hostname ?? "localhost"}:${port}${hops ? ` (client address from ${hops} trusted proxy hop(s))` : ""}`);
+  log.info(`> Ready on http://${hostname ?? "localhost"}:${port}${hops ? ` (client address from ${hops} trusted proxy hop(s))` : ""}`);
 });
 const stop = () => process.exit(0);
 process.on("SIGTERM", stop);

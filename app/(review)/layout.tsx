@@ -1,6 +1,7 @@
-import { NextIntlClientProvider } from "next-intl";
+import { ClientMessages } from "@/components/client-messages";
+import { REVIEW_CLIENT_NAMESPACES } from "@/lib/i18n/review-client-namespaces";
 
-// the signed-in area's client components get the whole message catalogue (the root layout gives none)
+// the review area's client components get the namespaces they use, not the whole catalogue
 export default function AreaLayout({ children }: { children: React.ReactNode }) {
-  return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
+  return <ClientMessages namespaces={REVIEW_CLIENT_NAMESPACES}>{children}</ClientMessages>;
 }

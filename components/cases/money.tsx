@@ -1,12 +1,17 @@
-import { formatWan, formatYuan } from "@/lib/money";
+import { useLocale } from "next-intl";
+import { formatCompact, formatYuan } from "@/lib/money";
 
-/** ¥1,234,567.89 with 万元 beside it. */
+/** ¥1,234,567.89 with the short amount beside it: （123.46万元） in Chinese, (¥1.23 million) in English. */
 export function Money({ fen, className = "" }: { fen: bigint | number | null | undefined; className?: string }) {
+  const locale = useLocale();
   if (fen === null || fen === undefined) return <span className={className}>—</span>;
+  const en = locale === "en";
+  // in English a figure under a million needs no second reading: "¥75,000.00 (¥75,000)" says it twice
+  const short = !en ? `（${formatCompact(fen, locale)}）` : Math.abs(Number(fen)) >= 100_000_000 ? ` (${formatCompact(fen, locale)})` : null;
   return (
     <span className={className}>
       <span className="tabular-nums">{formatYuan(fen)}</span>
-      <span className="ml-1 text-slate-600">（{formatWan(fen)}）</span>
+      {short && <span className={en ? "text-slate-600" : "ml-1 text-slate-600"}>{short}</span>}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { APPLICANT_STATUS, STAFF_STATUS, type CaseStatus } from "@/lib/cases/status";
 
-const STATUS_TONE: Record<CaseStatus, string> = {
+/** Colours of the statuses that have their own; any other status (a new one) reads in neutral slate. */
+const STATUS_TONE: Partial<Record<CaseStatus, string>> = {
   draft: "bg-slate-100 text-slate-700",
   submitted: "bg-blue-100 text-blue-800",
   proposed: "bg-indigo-100 text-indigo-800",
@@ -11,8 +12,8 @@ const STATUS_TONE: Record<CaseStatus, string> = {
   payable: "bg-emerald-100 text-emerald-800",
   paid: "bg-green-100 text-green-800",
   withdrawn: "bg-slate-100 text-slate-600",
+  discarded: "bg-slate-100 text-slate-500",
 };
-
 
 /** Status pill; applicants see plain labels, staff see every status distinctly. */
 export function StatusBadge({ status, locale, audience }: { status: string; locale: string; audience: "applicant" | "staff" }) {

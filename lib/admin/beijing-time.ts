@@ -17,8 +17,3 @@ export function beijingToUtc(local: string): Date | null {
 export function utcToBeijingInput(d: Date): string {
   return new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 16);
 }
-
-/** "2026-03-01 09:00" in Beijing time, for display */
-export function formatBeijing(d: Date): string {
-  return utcToBeijingInput(d).replace("T", " ");
-}

@@ -14,7 +14,7 @@ beforeAll(async () => {
   d = await createTestDatabase();
   await useDatabase(d.url);
   const { db } = await import("../db/client");
-  const { seedDemo } = await import("../../prisma/seed");
+  const { seedDemo } = await import("../seed/seed");
   await seedDemo(db);
   const { bulkSeed } = await import("../../scripts/bulk-seed");
   seeded = await bulkSeed(d.url, { cases: 3000, batchSize: 700, year: 2026 });

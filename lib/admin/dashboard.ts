@@ -79,7 +79,7 @@ export async function dashboardFigures(user: SessionUser | null, roundId: string
              count("submittedAt")::int AS submitted,
              COALESCE(sum("ceilingFen") FILTER (WHERE "submittedAt" IS NOT NULL), 0)::text AS requested,
              COALESCE(sum("approvedFen") FILTER (WHERE "submittedAt" IS NOT NULL), 0)::text AS approved
-      FROM "Case" WHERE "roundId" = ${roundId} GROUP BY 1, 2, 3`,
+      FROM "Case" WHERE "roundId" = ${roundId} AND status <> 'discarded' GROUP BY 1, 2, 3`,
     db.$queryRaw<{ decided: number; decidedDays: number | null; paid: number; paidDays: number | null }[]>`
       SELECT count(*) FILTER (WHERE "decidedAt" IS NOT NULL AND "submittedAt" IS NOT NULL)::int AS decided,
              (avg(EXTRACT(EPOCH FROM ("decidedAt" - "submittedAt"))) FILTER (WHERE "decidedAt" IS NOT NULL AND "submittedAt" IS NOT NULL) / 86400)::float8 AS "decidedDays",
@@ -97,7 +97,7 @@ export async function dashboardFigures(user: SessionUser | null, roundId: string
   }
   const bureauName = new Map(bureaus.map((b) => [b.id, b]));
   const bureauRows = new Map<string, BureauRow>();
-  const statusRows = new Map(CASE_STATUSES.map((s) => [s, { status: s, cases: 0, requestedFen: 0, approvedFen: 0 }]));
+  const statusRows = new Map<CaseStatus, { status: CaseStatus; cases: number; requestedFen: number; approvedFen: number }>(CASE_STATUSES.filter((s) => s !== "discarded").map((s) => [s, { status: s, cases: 0, requestedFen: 0, approvedFen: 0 }]));
   const totals = { cases: 0, budgetFen: Number(round.totalBudgetFen), ...empty() };
 
   for (const g of groups) {

@@ -11,6 +11,8 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("../auth/session", async (orig) => ({
   ...(await orig<typeof import("../auth/session")>()),
   currentUser: async () => session.user,
+  // the action wrapper reads the whole session (its second factor passed)
+  currentSession: async () => (session.user ? { user: session.user, sid: "test-session", factor: "ok" as const } : null),
 }));
 
 freshDatabase();

@@ -8,7 +8,8 @@ import { requireAdmin } from "./access";
 import { decideSchema } from "./user-schema";
 
 /**
- * Maker-checker on staff privileges (issue 16 §2 "No one can pay alone"): one admin asks, a
+ * Maker-checker on staff privileges (issue 16 §2 "No one can pay alone"; the second factor's reset,
+ * issue 14 §3): one admin asks, a
  * second admin approves or rejects, and only the approval changes the account. A new staff account
  * stays inactive until then. The rules are enforced here, not in the page: the approver must be
  * another admin than the requester and not the account concerned, and a request is decided once
@@ -71,7 +72,14 @@ async function decide(user: SessionUser | null, raw: unknown, to: "approved" | "
     });
     if (won.count !== 1) throw new ActionError("bad_state");
     const before = { role: r.target.role, bureauId: r.target.bureauId, active: r.target.active };
-    if (to === "approved") await tx.user.update({ where: { id: r.targetUserId }, data: { ...effect(r), sessionVersion: { increment: 1 } } });
+    if (to === "approved") {
+      await tx.user.update({ where: { id: r.targetUserId }, data: { ...effect(r), sessionVersion: { increment: 1 } } });
+      // a lost authenticator: the factor and its recovery codes go; the user enrols again at next sign-in
+      if (r.kind === "reset_second_factor") {
+        await tx.secondFactor.deleteMany({ where: { userId: r.targetUserId } });
+        await tx.recoveryCode.deleteMany({ where: { userId: r.targetUserId } });
+      }
+    }
     await appendAudit(tx, {
       caseId: null, actorId: admin.id, action: to === "approved" ? "privilege_approve" : "privilege_reject", fromStatus: "pending", toStatus: to,
       data: { requestId: r.id, kind: r.kind, userId: r.targetUserId, email: r.target.email, requestedById: r.requestedById, role: r.role, bureauId: r.bureauId, before },
@@ -91,5 +99,7 @@ function effect(r: { kind: PrivilegeKind; role: Role | null; bureauId: string | 
       return { active: true };
     case "reset_password":
       return { passwordHash: r.passwordHash! };
+    case "reset_second_factor":
+      return {}; // the factor's rows are deleted by decide(); the session version bump ends every session
   }
 }

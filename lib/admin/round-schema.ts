@@ -32,6 +32,11 @@ export function yuanProblem(v: string | undefined): string | null {
 
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
+/** Stage time limits in working days when the admin sets none (the Round columns' defaults). */
+export const ROUND_LIMIT_DEFAULTS = { fixWorkingDays: 10, reviewLimitDays: 15, confirmLimitDays: 5 } as const;
+const workingDays = (max: number, message: string, fallback: number) =>
+  z.number("invalid").int("invalid").min(1, message).max(max, message).default(fallback);
+
 export const roundSchema = z
   .object({
     name: z.string().trim().min(2, "round_name").max(100, "too_long"),
@@ -43,6 +48,10 @@ export const roundSchema = z
     /** yuan per measure id; only those of measureIds are read */
     budgets: z.record(z.string(), z.string()),
     noticeDays: z.number("invalid").int("invalid").min(1, "notice_days").max(60, "notice_days"),
+    /** working days an applicant has to fix a returned case; a reviewer has for a first review; a second reviewer to confirm */
+    fixWorkingDays: workingDays(60, "fix_days", ROUND_LIMIT_DEFAULTS.fixWorkingDays),
+    reviewLimitDays: workingDays(60, "review_limit_days", ROUND_LIMIT_DEFAULTS.reviewLimitDays),
+    confirmLimitDays: workingDays(30, "confirm_limit_days", ROUND_LIMIT_DEFAULTS.confirmLimitDays),
     eligibleGrades: z.record(z.string(), z.array(z.enum(GRADES))),
     blacklistCheck: z.boolean(),
     /** the admin confirmed changing a round that already has cases */
@@ -85,6 +94,9 @@ export function roundData(v: z.output<typeof roundSchema>) {
     closesAt: beijingToUtc(v.closesAt)!,
     totalBudgetFen: BigInt(parseYuan(v.totalBudget)!),
     noticeDays: v.noticeDays,
+    fixWorkingDays: v.fixWorkingDays,
+    reviewLimitDays: v.reviewLimitDays,
+    confirmLimitDays: v.confirmLimitDays,
     params: { eligibleGrades, blacklistCheck: v.blacklistCheck },
     measures: measureIds.map((measureId) => ({ measureId, budgetFen: BigInt(parseYuan(v.budgets[measureId]!)!) })),
   };

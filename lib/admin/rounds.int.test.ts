@@ -6,7 +6,7 @@ import { utcToBeijingInput } from "./beijing-time";
 freshDatabase();
 beforeAll(async () => {
   const { db } = await import("../db/client");
-  const { seedReference } = await import("../../prisma/seed");
+  const { seedReference } = await import("../seed/seed");
   await seedReference(db);
 });
 

@@ -20,6 +20,7 @@ function auditView(d: Omit<RoundData, "measures"> & { measures: { measureId: str
   return {
     name: d.name, year: d.year, opensAt: d.opensAt.toISOString(), closesAt: d.closesAt.toISOString(),
     totalBudgetFen: d.totalBudgetFen.toString(), noticeDays: d.noticeDays, params: d.params,
+    fixWorkingDays: d.fixWorkingDays, reviewLimitDays: d.reviewLimitDays, confirmLimitDays: d.confirmLimitDays,
     measures: Object.fromEntries(d.measures.map((m) => [m.measureId, m.budgetFen.toString()])),
   };
 }
@@ -95,4 +96,20 @@ export async function getRound(user: SessionUser | null, roundId: string) {
   if (!round) throw new ActionError("not_found");
   const cases = await db.case.count({ where: { roundId } });
   return { ...round, cases };
+}
+
+/** The admin home: the six newest rounds with their measures and cases counted, and active accounts per role. */
+export async function adminOverview(user: SessionUser | null) {
+  requireAdmin(user);
+  const [rounds, users] = await Promise.all([
+    db.round.findMany({ orderBy: { opensAt: "desc" }, take: 6, include: { _count: { select: { measures: true, cases: true } } } }),
+    db.user.groupBy({ by: ["role"], where: { active: true }, _count: true }),
+  ]);
+  return { rounds, users };
+}
+
+/** A round with its measures' ids, for the what-if page; null when there is none. */
+export async function roundWithMeasures(user: SessionUser | null, roundId: string) {
+  requireAdmin(user);
+  return db.round.findUnique({ where: { id: roundId }, include: { measures: { select: { measureId: true } } } });
 }

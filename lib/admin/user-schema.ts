@@ -1,12 +1,13 @@
 // Staff account and credit-blacklist forms (shared by the forms and the services).
 import { z } from "zod";
 import { isIsoDate } from "../../rules/core/fields";
+import { passwordSchema } from "../auth/password-policy";
 import { BUREAU_IDS } from "../../rules/core/types";
 
 export const STAFF_ROLES = ["reviewer", "finance", "admin"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-const password = z.string().min(10, "password_short").max(100, "too_long").regex(/[A-Za-z]/, "password_weak").regex(/\d/, "password_weak");
+const password = passwordSchema;
 
 /** reviewers belong to a bureau; finance officers to the finance bureau; admins to none */
 const roleAndBureau = {
@@ -33,6 +34,7 @@ export const staffSchema = z
 
 export const roleSchema = z.object({ userId: z.string().min(1).max(64), ...roleAndBureau }).superRefine(bureauRule);
 export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(64), password });
+export const userIdSchema = z.object({ userId: z.string().min(1).max(64) });
 export const activeSchema = z.object({ userId: z.string().min(1).max(64), active: z.boolean() });
 /** approve or reject a pending privilege request */
 export const decideSchema = z.object({ requestId: z.string().min(1).max(64) });

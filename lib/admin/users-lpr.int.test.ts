@@ -84,8 +84,8 @@ describe("LPR table", () => {
     const { engine } = await import("../../rules");
     const admin = await makeStaff(db, "admin");
     const round = await makeRound(db);
-    // a loan contracted in January 2027 needs the December 2026 LPR
-    const facts = { isSme: true, principalFen: 1_000_000_000, contractDate: "2027-01-10", loanDaysInYear: 365, interestPaidFen: 30_000_000, eventDate: "2027-06-30" };
+    // a loan contracted in January 2027 needs the December 2026 LPR (a full year of interest: paid in 2028)
+    const facts = { isSme: true, principalFen: 1_000_000_000, contractDate: "2027-01-10", loanDaysInYear: 365, interestPaidFen: 30_000_000, eventDate: "2028-06-30" };
     const evaluate = async () => engine.evaluate({
       measure: "c25-ip-pledge-interest", applicant: { orgType: "enterprise", registeredInCity: true, creditBlacklisted: false }, subject: "s", facts,
       params: await roundParams(db, round.id),

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { ActionError, fieldErrorsOf } from "../errors";
 import { appendAudit } from "../audit/append";
+import { rejectCommonPassword } from "../auth/common-passwords";
 import { hashPassword } from "../auth/password";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
@@ -9,7 +10,7 @@ import { Prisma } from "../generated/prisma/client";
 import { requireAdmin } from "./access";
 import { utcToBeijingInput } from "./beijing-time";
 import { requestPrivilege } from "./privileges";
-import { activeSchema, blacklistSchema, bureauFor, clearBlacklistSchema, resetPasswordSchema, roleSchema, staffSchema } from "./user-schema";
+import { activeSchema, blacklistSchema, bureauFor, clearBlacklistSchema, resetPasswordSchema, roleSchema, staffSchema, userIdSchema } from "./user-schema";
 
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw);
@@ -31,6 +32,7 @@ export async function listStaff(user: SessionUser | null) {
     select: {
       id: true, email: true, name: true, role: true, bureauId: true, active: true, lastLoginAt: true, createdAt: true,
       privilegeRequests: { where: { state: "pending" }, select: { kind: true } },
+      secondFactor: { select: { confirmedAt: true } },
     },
   });
 }
@@ -42,6 +44,7 @@ export async function listStaff(user: SessionUser | null) {
 export async function createStaff(user: SessionUser | null, raw: unknown) {
   const admin = requireAdmin(user);
   const v = parse(staffSchema, raw);
+  rejectCommonPassword(v.password);
   if (await db.user.findUnique({ where: { email: v.email }, select: { id: true } })) throw new ActionError("validation", { email: "email_taken" });
   const passwordHash = await hashPassword(v.password);
   try {
@@ -91,10 +94,25 @@ export async function setStaffActive(user: SessionUser | null, raw: unknown) {
 export async function resetStaffPassword(user: SessionUser | null, raw: unknown) {
   const admin = requireAdmin(user);
   const v = parse(resetPasswordSchema, raw);
+  rejectCommonPassword(v.password);
   const passwordHash = await hashPassword(v.password);
   return db.$transaction(async (tx) => {
     const u = await staffUser(tx, v.userId);
     return requestPrivilege(tx, admin, { kind: "reset_password", targetUserId: u.id, email: u.email, passwordHash });
+  });
+}
+
+/**
+ * Asks to remove a staff member's TOTP factor (a lost phone); on a second admin's approval the factor
+ * and recovery codes are deleted, their sessions end and they enrol again at next sign-in.
+ */
+export async function resetStaffSecondFactor(user: SessionUser | null, raw: unknown) {
+  const admin = requireAdmin(user);
+  const v = parse(userIdSchema, raw);
+  return db.$transaction(async (tx) => {
+    const u = await staffUser(tx, v.userId);
+    if (!(await tx.secondFactor.count({ where: { userId: u.id } }))) throw new ActionError("bad_state");
+    return requestPrivilege(tx, admin, { kind: "reset_second_factor", targetUserId: u.id, email: u.email });
   });
 }
 

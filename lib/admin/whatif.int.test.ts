@@ -7,15 +7,16 @@ import { utcToBeijingInput } from "./beijing-time";
 const d = freshDatabase();
 beforeAll(async () => {
   const { db } = await import("../db/client");
-  const { seedReference } = await import("../../prisma/seed");
+  const { seedReference } = await import("../seed/seed");
   await seedReference(db);
 });
 
 const C01 = "c01-municipal-platform";
 const C25 = "c25-ip-pledge-interest";
 const c01 = (grade: string) => ({ platformType: "key_lab", grade, eventDate: "2025-06-30" });
-// ¥10m at the 2025-05 LPR (300 bp): 20% subsidy for a full year = ¥60,000; interest paid ¥300,000 does not bind
-const C25_FACTS = { isSme: true, principalFen: 1_000_000_000, contractDate: "2025-06-10", loanDaysInYear: 365, interestPaidFen: 30_000_000, eventDate: "2025-12-31" };
+// ¥10m at the 2025-05 LPR (300 bp): 20% subsidy for a full year (2026, the year after signing) = ¥60,000;
+// interest paid ¥300,000 does not bind
+const C25_FACTS = { isSme: true, principalFen: 1_000_000_000, contractDate: "2025-06-10", loanDaysInYear: 365, interestPaidFen: 30_000_000, eventDate: "2026-06-30" };
 
 let seq = 0;
 async function submitted(user: SessionUser, measureId: string, facts: Record<string, unknown>, subject = `subject-${++seq}`) {

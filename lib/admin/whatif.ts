@@ -1,17 +1,18 @@
 import "server-only";
 // What-if rerun: the rules over every case of a round (submitted or later), once with the round's
 // parameters as they are and once with a changed set, compared case by case. Nothing is written.
-// Built for volume: cases are read by keyset in batches with only the columns the rules need,
-// each organisation's award history is loaded once for all its cases (in bulk, per batch of new
-// organisations), and the engine runs untraced with one params object per side (merged and
-// hashed once).
+// Built for volume: the round's cases are read by one query through a server-side cursor (only the
+// columns the rules need) and evaluated as each batch arrives; the award history of every
+// organisation in the round is read once, up front, the same way; the engine runs untraced with one
+// params object per side (merged and hashed once).
 import { MEASURES } from "../../rules";
 import { createEngine } from "../../rules/core/engine";
 import { DEFAULT_LPR } from "../../rules/core/params";
 import type { Applicant, Decision, DeepPartial, HistoryEntry, RuleParams } from "../../rules/core/types";
 import { roundParams } from "../cases/rules-input";
 import { AWARDED, historyStatusOf, type CaseStatus } from "../cases/status";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
+import { cursorBatches, readSnapshot } from "../db/cursor";
 import type { ParamChange } from "./whatif-schema";
 
 type Q = Prisma.TransactionClient;
@@ -110,19 +111,28 @@ export interface WhatIfOptions {
 
 const AWARDED_SQL = AWARDED as string[];
 
-async function loadHistory(q: Q, orgIds: string[], into: Map<string, HistoryRow[]>): Promise<void> {
-  for (const id of orgIds) into.set(id, []);
-  const rows = await q.$queryRaw<{ id: string; organisationId: string; measureId: string; subject: string; capYear: number | null; fen: string | null; status: CaseStatus; submittedYear: number | null }[]>`
-    SELECT id, "organisationId", "measureId", subject, "capYear", COALESCE("approvedFen", "ceilingFen", 0)::text AS fen, status::text AS status,
-           EXTRACT(YEAR FROM "submittedAt")::int AS "submittedYear"
-    FROM "Case" WHERE "organisationId" = ANY(${orgIds}::text[]) AND status::text = ANY(${AWARDED_SQL}::text[])`;
-  for (const r of rows) {
-    // as lib/cases/rules-input.ts awardHistory shapes it
-    into.get(r.organisationId)!.push({
-      caseId: r.id, measure: r.measureId, subject: r.subject, year: r.capYear ?? r.submittedYear ?? 0,
-      awardedFen: Number(r.fen ?? 0), status: historyStatusOf(r.status) as HistoryEntry["status"],
-    });
+/** every award of every organisation with a case in the round, by organisation, read through a cursor */
+async function roundHistories(tx: Q, roundId: string): Promise<Map<string, HistoryRow[]>> {
+  const out = new Map<string, HistoryRow[]>();
+  const query = Prisma.sql`
+    SELECT h.id, h."organisationId", h."measureId", h.subject, h."capYear", COALESCE(h."approvedFen", h."ceilingFen", 0)::text AS fen,
+           h.status::text AS status, EXTRACT(YEAR FROM h."submittedAt")::int AS "submittedYear"
+    FROM "Case" h
+    WHERE h.status::text = ANY(${AWARDED_SQL}::text[])
+      AND h."organisationId" IN (SELECT DISTINCT "organisationId" FROM "Case" WHERE "roundId" = ${roundId} AND status <> 'draft')`;
+  type Row = { id: string; organisationId: string; measureId: string; subject: string; capYear: number | null; fen: string | null; status: CaseStatus; submittedYear: number | null };
+  for await (const rows of cursorBatches<Row>(tx, "whatif_history", query, 10_000)) {
+    for (const r of rows) {
+      let list = out.get(r.organisationId);
+      if (!list) out.set(r.organisationId, (list = []));
+      // as lib/cases/rules-input.ts awardHistory shapes it
+      list.push({
+        caseId: r.id, measure: r.measureId, subject: r.subject, year: r.capYear ?? r.submittedYear ?? 0,
+        awardedFen: Number(r.fen ?? 0), status: historyStatusOf(r.status) as HistoryEntry["status"],
+      });
+    }
   }
+  return out;
 }
 
 function firstFailed(d: Decision): ChangedCase["reason"] {
@@ -144,58 +154,55 @@ export async function runWhatIf(q: Q, roundId: string, change: ParamChange, opts
     beforeFen: 0, afterFen: 0, deltaFen: 0, byMeasure: {}, changed: [], openAffectedIds: [], batches: 0, elapsedMs: 0,
     paramsBefore: before, paramsAfter: after,
   };
-  const histories = new Map<string, HistoryRow[]>();
   const applicant: Applicant = { orgType: "enterprise", registeredInCity: true, creditBlacklisted: false };
-  const page = (after: string) => q.$queryRaw<CaseRow[]>`
+  const NONE: HistoryRow[] = [];
+  // one query over the round, streamed through a cursor in one snapshot (the history with it), and
+  // evaluated as it is read: PostgreSQL reads the round once (a hash join with the organisations)
+  // instead of a keyset page at a time
+  const cases = Prisma.sql`
     SELECT c.id, c."caseNo", c."organisationId", c."measureId", c.subject, c.facts, c.status::text AS status,
            o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted"
     FROM "Case" c JOIN "Organisation" o ON o.id = c."organisationId"
-    WHERE c."roundId" = ${roundId} AND c.status <> 'draft' AND c.id > ${after}
-    ORDER BY c.id LIMIT ${batchSize}`;
-  let rows = await page("");
-  while (rows.length > 0) {
-    res.batches++;
-    const newOrgs = [...new Set(rows.map((r) => r.organisationId))].filter((id) => !histories.has(id));
-    if (newOrgs.length) await loadHistory(q, newOrgs, histories);
-    // the next batch is read while this one is evaluated (one query at a time on the connection):
-    // a Prisma query starts on then(), and goes out once the event loop has turned
-    const next: Promise<CaseRow[]> = rows.length === batchSize ? page(rows[rows.length - 1].id).then((r) => r) : Promise.resolve([]);
-    await new Promise((r) => setImmediate(r));
-    for (const c of rows) {
-      const all = histories.get(c.organisationId)!;
-      // the case itself never counts in its own history
-      const history = AWARDED.includes(c.status) ? all.filter((h) => h.caseId !== c.id) : all;
-      applicant.orgType = c.orgType;
-      applicant.registeredInCity = c.registeredInCity;
-      applicant.creditBlacklisted = c.creditBlacklisted;
-      const input = { measure: c.measureId, applicant, subject: c.subject, facts: c.facts, history, params: before };
-      const a = engine.evaluate(input);
-      input.params = after;
-      const b = engine.evaluate(input);
-      res.cases++;
-      if (a.eligible) res.eligibleBefore++;
-      if (b.eligible) res.eligibleAfter++;
-      res.beforeFen += a.ceilingFen;
-      res.afterFen += b.ceilingFen;
-      const m = (res.byMeasure[c.measureId] ??= { cases: 0, changed: 0, beforeFen: 0, afterFen: 0 });
-      m.cases++;
-      m.beforeFen += a.ceilingFen;
-      m.afterFen += b.ceilingFen;
-      if (a.eligible === b.eligible && a.ceilingFen === b.ceilingFen) continue;
-      if (a.eligible && !b.eligible) res.becameIneligible++;
-      else if (!a.eligible && b.eligible) res.becameEligible++;
-      else res.ceilingChanged++;
-      res.changedCases++;
-      m.changed++;
-      res.changed.push({
-        id: c.id, caseNo: c.caseNo, measureId: c.measureId, organisationId: c.organisationId, status: c.status,
-        before: { eligible: a.eligible, ceilingFen: a.ceilingFen }, after: { eligible: b.eligible, ceilingFen: b.ceilingFen },
-        reason: firstFailed(b) ?? firstFailed(a),
-      });
-      if (OPEN_STATUSES.includes(c.status)) res.openAffectedIds.push(c.id);
+    WHERE c."roundId" = ${roundId} AND c.status <> 'draft'`;
+  await readSnapshot(q, async (tx) => {
+    const histories = await roundHistories(tx, roundId);
+    for await (const rows of cursorBatches<CaseRow>(tx, "whatif_cases", cases, batchSize)) {
+      res.batches++;
+      for (const c of rows) {
+        const all = histories.get(c.organisationId) ?? NONE;
+        // the case itself never counts in its own history
+        const history = AWARDED.includes(c.status) ? all.filter((h) => h.caseId !== c.id) : all;
+        applicant.orgType = c.orgType;
+        applicant.registeredInCity = c.registeredInCity;
+        applicant.creditBlacklisted = c.creditBlacklisted;
+        const input = { measure: c.measureId, applicant, subject: c.subject, facts: c.facts, history, params: before };
+        const a = engine.evaluate(input);
+        input.params = after;
+        const b = engine.evaluate(input);
+        res.cases++;
+        if (a.eligible) res.eligibleBefore++;
+        if (b.eligible) res.eligibleAfter++;
+        res.beforeFen += a.ceilingFen;
+        res.afterFen += b.ceilingFen;
+        const m = (res.byMeasure[c.measureId] ??= { cases: 0, changed: 0, beforeFen: 0, afterFen: 0 });
+        m.cases++;
+        m.beforeFen += a.ceilingFen;
+        m.afterFen += b.ceilingFen;
+        if (a.eligible === b.eligible && a.ceilingFen === b.ceilingFen) continue;
+        if (a.eligible && !b.eligible) res.becameIneligible++;
+        else if (!a.eligible && b.eligible) res.becameEligible++;
+        else res.ceilingChanged++;
+        res.changedCases++;
+        m.changed++;
+        res.changed.push({
+          id: c.id, caseNo: c.caseNo, measureId: c.measureId, organisationId: c.organisationId, status: c.status,
+          before: { eligible: a.eligible, ceilingFen: a.ceilingFen }, after: { eligible: b.eligible, ceilingFen: b.ceilingFen },
+          reason: firstFailed(b) ?? firstFailed(a),
+        });
+        if (OPEN_STATUSES.includes(c.status)) res.openAffectedIds.push(c.id);
+      }
     }
-    rows = await next;
-  }
+  });
   res.deltaFen = res.afterFen - res.beforeFen;
   res.changed.sort((x, y) => ((x.caseNo ?? x.id) < (y.caseNo ?? y.id) ? -1 : 1));
   res.elapsedMs = performance.now() - started;

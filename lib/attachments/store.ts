@@ -1,20 +1,16 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { engine } from "@/rules";
 import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import { env } from "../env";
+import { putBlob, readBlob } from "../storage/blobs";
 import { impossibleId, requireCaseAccess, requireLockedCase } from "../cases/access";
 import { isEditable } from "../cases/transitions";
 import { attachmentFileName, unsafeFileName } from "./file-name";
 import { sniffMime } from "./sniff";
 
-// Files live outside public/, under DATA_DIR/uploads/<sha256[0:2]>/<sha256>, content-addressed.
-const ROOT = () => path.resolve(env.DATA_DIR, "uploads");
-const pathFor = (sha: string) => path.join(ROOT(), sha.slice(0, 2), sha);
+// Files go to the one storage module (lib/storage/blobs.ts), content-addressed; the record keeps its key.
 
 export async function storeAttachment(user: SessionUser, input: { caseId: string; slot: string; fileName: string; bytes: Uint8Array }) {
   const c = await requireCaseAccess(user, input.caseId, "own");
@@ -26,20 +22,13 @@ export async function storeAttachment(user: SessionUser, input: { caseId: string
   if (input.bytes.length > env.UPLOAD_MAX_MB * 1024 * 1024) throw new ActionError("file_too_large", undefined, { maxMb: env.UPLOAD_MAX_MB });
   const mime = sniffMime(input.bytes.subarray(0, 16));
   if (!mime) throw new ActionError("file_type");
-  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-  const file = pathFor(sha256);
-  await mkdir(path.dirname(file), { recursive: true });
-  // a temp name of its own: the same bytes uploaded twice at once (two slots, a double click) must
-  // not share one, or the second rename finds it gone; renaming over the same content is harmless
-  const tmp = `${file}.${randomBytes(8).toString("hex")}.tmp`;
-  await writeFile(tmp, input.bytes);
-  await rename(tmp, file);
+  const blob = await putBlob(input.bytes);
   // the record goes in under the case's lock: a submit sees the document or the upload sees a submitted case
   return db.$transaction(async (tx) => {
     const locked = await requireLockedCase(tx, user, c.id, "own");
     if (!isEditable(locked.status)) throw new ActionError("bad_state");
     return tx.attachment.create({
-      data: { caseId: c.id, slot: input.slot, fileName: attachmentFileName(input.fileName, mime), mime, size: input.bytes.length, sha256, storagePath: path.relative(ROOT(), file), uploadedById: user.id },
+      data: { caseId: c.id, slot: input.slot, fileName: attachmentFileName(input.fileName, mime), mime, size: blob.size, sha256: blob.sha256, storagePath: blob.key, uploadedById: user.id },
     });
   });
 }
@@ -61,7 +50,7 @@ export async function readAttachment(user: SessionUser, attachmentId: string) {
   const a = await db.attachment.findUnique({ where: { id: attachmentId } });
   if (!a) throw new ActionError("not_found");
   await requireCaseAccess(user, a.caseId, "read");
-  const full = path.resolve(ROOT(), a.storagePath);
-  if (!full.startsWith(ROOT() + path.sep)) throw new ActionError("not_found");
-  return { meta: a, bytes: await readFile(full) };
+  const bytes = await readBlob(a.storagePath);
+  if (!bytes) throw new ActionError("not_found");
+  return { meta: a, bytes };
 }

@@ -73,11 +73,11 @@ async function paidCase() {
   const { confirm } = await import("../review/confirm");
   const { endDueNotices } = await import("../review/end-notice");
   const { confirmPayment } = await import("../finance/payment");
-  const { beijingDate } = await import("../review/working-days");
+  const { beijingDate } = await import("../calendar/working-days");
   const c = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
   const p = await propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_000_000, reason: "部分费用不予认定" });
   await confirm(b, { caseId: c.id, version: p.version, note: "" });
-  await endDueNotices(new Date(Date.now() + 8 * DAY));
+  await endDueNotices(new Date(Date.now() + 30 * DAY));
   const cur = await db.case.findUniqueOrThrow({ where: { id: c.id } });
   return { caseId: c.id, paid: await confirmPayment(finance, { caseId: c.id, version: cur.version, amountFen: 7_000_000, paidOn: beijingDate(), voucherNo: "CZ-1" }) };
 }

@@ -11,7 +11,7 @@ import { freshDatabase } from "../testing/fresh-database";
 freshDatabase();
 
 const reg = {
-  creditCode: "91371000MA3C8QXK09", orgName: "威海测试科技有限公司", orgType: "enterprise", registeredInCity: true,
+  creditCode: "91371000MA3C8QXK1C", orgName: "威海测试科技有限公司", orgType: "enterprise",
   contactName: "测试", contactPhone: "13800000000", email: "t1@example.com", password: "Secret12345",
 };
 
@@ -25,17 +25,23 @@ describe("register and sign in", () => {
     expect(user.passwordHash).not.toContain(reg.password);
     expect(user.role).toBe("applicant");
     expect((await signIn("T1@example.com", reg.password, "1.1.1.1")).id).toBe(user.id);
-    expect((await signIn("91371000ma3c8qxk09", reg.password, "1.1.1.1")).organisationId).toBe(user.organisationId);
+    expect((await signIn("91371000ma3c8qxk1c", reg.password, "1.1.1.1")).organisationId).toBe(user.organisationId);
     await expect(signIn("t1@example.com", "wrong-password1", "1.1.1.1")).rejects.toMatchObject({ code: "invalid" });
   });
 
-  it("a second registration of the same credit code or email changes nothing", async () => {
+  it("a second registration of a known email changes nothing; of a known code, makes an account without an organisation", async () => {
     const { registerApplicant } = await import("./register");
     const { db } = await import("../db/client");
     const [users, orgs] = [await db.user.count(), await db.organisation.count()];
-    await registerApplicant({ ...reg, email: "t2@example.com" });
     await registerApplicant({ ...reg, creditCode: "914403001922038216" });
     expect([await db.user.count(), await db.organisation.count()]).toEqual([users, orgs]);
+    // the claimant of a taken code gets an account of its own, bound to nothing, to dispute the code from
+    await registerApplicant({ ...reg, email: "t2@example.com" });
+    expect([await db.user.count(), await db.organisation.count()]).toEqual([users + 1, orgs]);
+    expect((await db.user.findUniqueOrThrow({ where: { email: "t2@example.com" } })).organisationId).toBeNull();
+    const org = await db.organisation.findUniqueOrThrow({ where: { creditCode: reg.creditCode } });
+    expect(org.verifiedAt).toBeNull();
+    expect(org.registeredInCity).toBe(true); // 371000: proposed by the code
   });
 });
 
@@ -57,9 +63,9 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < 5; i++) {
       await expect(signIn(`nobody${i}@example.com`, "x-password-1", "9.9.9.9")).rejects.toMatchObject({ code: "invalid" });
     }
-    await expect(signIn("91371000MA3C8QXK09", reg.password, "9.9.9.9")).rejects.toMatchObject({ code: "throttled" });
+    await expect(signIn("91371000MA3C8QXK1C", reg.password, "9.9.9.9")).rejects.toMatchObject({ code: "throttled" });
     // another IP for the same (unlocked) credit-code account still works
-    await expect(signIn("91371000MA3C8QXK09", reg.password, "8.8.8.8")).resolves.toMatchObject({ role: "applicant" });
+    await expect(signIn("91371000MA3C8QXK1C", reg.password, "8.8.8.8")).resolves.toMatchObject({ role: "applicant" });
   });
 });
 
@@ -91,15 +97,16 @@ describe("answers that disclose nothing", () => {
     await expect(signIn("gone@example.com", reg.password, "172.17.0.2")).rejects.toMatchObject({ code: "invalid" });
   });
 
-  it("sign-up with a taken email or credit code answers exactly as a fresh sign-up, creating nothing", async () => {
+  it("sign-up with a taken email or credit code answers exactly as a fresh sign-up; it creates no organisation", async () => {
     const { registerApplicant } = await import("./register");
     const { db } = await import("../db/client");
     const fresh = await registerApplicant({ ...reg, creditCode: "91330000MA27U0XH6F", email: "fresh@example.com" });
-    const before = await db.user.count();
+    const [users, orgs] = [await db.user.count(), await db.organisation.count()];
     const takenCode = await registerApplicant({ ...reg, email: "other@example.com" });
     const takenEmail = await registerApplicant({ ...reg, creditCode: "91320000MA1MXXXX3D", email: "t1@example.com" });
     expect(takenCode).toEqual(fresh);
     expect(takenEmail).toEqual(fresh);
-    expect(await db.user.count()).toBe(before);
+    // the taken code's claimant gets an account bound to nothing (to dispute from); the taken email nothing
+    expect([await db.user.count(), await db.organisation.count()]).toEqual([users + 1, orgs]);
   });
 });

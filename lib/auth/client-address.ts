@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { CLIENT_ADDRESS_HEADER } from "../../server/client-address.mjs";
+import { log } from "../log";
 
 let warned = false;
 
@@ -14,7 +15,7 @@ export async function clientAddress(): Promise<string> {
   if (value) return value;
   if (!warned && process.env.NODE_ENV === "production") {
     warned = true;
-    console.warn("client address unknown: serve the portal with server/main.mjs (npm start), not a bare `next start`");
+    log.warn("client address unknown: serve the portal with server/main.mjs (npm start), not a bare `next start`");
   }
   return UNKNOWN_ADDRESS;
 }

@@ -20,8 +20,8 @@ const BY_ROLE: Record<Role | "visitor", NavItem[]> = {
   visitor: [{ href: "/", key: "home" }, ...POLICY_NAV, NOTICE],
   applicant: [{ href: "/applicant", key: "myCases" }, { href: "/applicant/profile", key: "profile" }, ...POLICY_NAV, NOTICE],
   reviewer: [{ href: "/review", key: "queue" }, NOTICE],
-  finance: [{ href: "/finance", key: "payments" }, NOTICE],
-  admin: [{ href: "/admin", key: "admin" }, { href: "/admin/rounds", key: "rounds" }, { href: "/admin/dashboard", key: "dashboard" }, { href: "/admin/whatif", key: "whatif" }, { href: "/admin/lpr", key: "lpr" }, { href: "/admin/users", key: "users" }, NOTICE],
+  finance: [{ href: "/finance", key: "payments" }, { href: "/finance/batches", key: "paymentBatches" }, NOTICE],
+  admin: [{ href: "/admin", key: "admin" }, { href: "/admin/rounds", key: "rounds" }, { href: "/admin/dashboard", key: "dashboard" }, { href: "/admin/whatif", key: "whatif" }, { href: "/admin/lpr", key: "lpr" }, { href: "/admin/users", key: "users" }, { href: "/admin/verifications", key: "verifications" }, NOTICE],
 };
 
 export function navFor(role: Role | null): NavItem[] {

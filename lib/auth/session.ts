@@ -4,9 +4,20 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { db } from "../db/client";
 import { authOptions } from "./options";
+import { factorRequired } from "./second-factor";
 import type { SessionUser } from "./sign-in";
 
 export type Role = SessionUser["role"];
+
+type SessionRow = Omit<SessionUser, "role"> & {
+  role: Role;
+  sid: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  secondFactorAt: Date | null;
+  active: boolean;
+  factorConfirmedAt: Date | null;
+};
 
 export class AuthError extends Error {
   constructor(public readonly code: "unauthenticated" | "forbidden") {
@@ -15,20 +26,47 @@ export class AuthError extends Error {
 }
 
 /**
- * The signed-in user as the database has them now (a signed-out or expired session, a deactivated
+ * Where a live session stands with the second factor (ADR 022): "ok" may act; "enrol" is staff
+ * without a factor (only the enrolment page and sign-out); "verify" is a password-only session of a
+ * user who has a factor (enrolled on another device since): it must sign in again.
+ */
+export type FactorState = "ok" | "enrol" | "verify";
+export interface SignedInSession {
+  user: SessionUser;
+  sid: string;
+  factor: FactorState;
+}
+
+/**
+ * The signed-in session as the database has it now (a signed-out or expired session, a deactivated
  * user or one whose password was reset since the session began counts as signed out). Cached per request.
  *
  * One JWT decode per request: getServerSession would run next-auth's whole session handler
  * (decode, callbacks, re-encode) and cannot set the refreshed cookie from a server component anyway.
  */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
+export const currentSession = cache(async (): Promise<SignedInSession | null> => {
   const token = await readToken();
   if (typeof token?.uid !== "string" || typeof token.sid !== "string") return null;
-  const s = await db.userSession.findUnique({ where: { id: token.sid }, include: { user: true } });
-  if (!s || s.revokedAt || s.expiresAt <= new Date() || s.userId !== token.uid) return null;
-  const u = s.user;
-  if (!u.active || token.sv !== u.sessionVersion) return null;
-  return { id: u.id, role: u.role, name: u.name, email: u.email, bureauId: u.bureauId, organisationId: u.organisationId, sessionVersion: u.sessionVersion };
+  // one statement (Prisma's nested include is three): the session, its user and the factor's state
+  const [s] = await db.$queryRaw<SessionRow[]>`
+    SELECT s.id AS sid, s."expiresAt", s."revokedAt", s."secondFactorAt", u.id, u.role::text AS role, u.name, u.email, u."bureauId",
+           u."organisationId", u."sessionVersion", u.active, f."confirmedAt" AS "factorConfirmedAt"
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "SecondFactor" f ON f."userId" = u.id
+    WHERE s.id = ${token.sid}`;
+  if (!s || s.revokedAt || s.expiresAt <= new Date() || s.id !== token.uid) return null;
+  if (!s.active || token.sv !== s.sessionVersion) return null;
+  const user: SessionUser = { id: s.id, role: s.role, name: s.name, email: s.email, bureauId: s.bureauId, organisationId: s.organisationId, sessionVersion: s.sessionVersion };
+  const factor: FactorState = s.factorConfirmedAt ? (s.secondFactorAt ? "ok" : "verify") : factorRequired(s.role) ? "enrol" : "ok";
+  return { user, sid: s.sid, factor };
+});
+
+/**
+ * The signed-in user who may act: null when signed out, and also while the session still owes its
+ * second factor, so every page, action and route handler that asks for a user refuses such a session.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const s = await currentSession();
+  return s?.factor === "ok" ? s.user : null;
 });
 
 async function readToken(): Promise<{ uid?: unknown; sv?: unknown; sid?: unknown } | null> {

@@ -7,10 +7,13 @@ import { env } from "../env";
 
 const maxAgeMs = () => env.SESSION_MAX_AGE_MIN * 60_000;
 
-/** A new session for a user who just signed in (their expired sessions are cleared away). */
-export async function openSession(userId: string, now = new Date()): Promise<string> {
+/**
+ * A new session for a user who just signed in (their expired sessions are cleared away);
+ * `secondFactor`: the sign-in passed the TOTP factor (ADR 022).
+ */
+export async function openSession(userId: string, now = new Date(), { secondFactor = false } = {}): Promise<string> {
   await db.userSession.deleteMany({ where: { userId, expiresAt: { lt: now } } });
-  const s = await db.userSession.create({ data: { userId, expiresAt: new Date(now.getTime() + maxAgeMs()) } });
+  const s = await db.userSession.create({ data: { userId, expiresAt: new Date(now.getTime() + maxAgeMs()), secondFactorAt: secondFactor ? now : null } });
   return s.id;
 }
 

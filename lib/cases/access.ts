@@ -51,11 +51,15 @@ export async function requireCaseAccess(user: SessionUser, caseId: string, mode:
  * attachments or status takes this lock first, so a submit evaluates, signs and stores exactly
  * the facts no one else can change meanwhile. null when there is no such case.
  */
-export async function lockCase(tx: Prisma.TransactionClient, caseId: string) {
+export async function lockCase(tx: Prisma.TransactionClient, caseId: string): Promise<LockedCase | null> {
   if (impossibleId(caseId)) return null;
-  await tx.$queryRaw`SELECT 1 FROM "Case" WHERE id = ${caseId} FOR UPDATE`;
-  return tx.case.findUnique({ where: { id: caseId }, include: { organisation: true } });
+  // the lock and the row in one statement (raw rows come typed as Prisma's: bigint, Date, parsed JSON)
+  const [c] = await tx.$queryRaw<Omit<LockedCase, "organisation">[]>`SELECT * FROM "Case" WHERE id = ${caseId} FOR UPDATE`;
+  if (!c) return null;
+  return { ...c, organisation: await tx.organisation.findUniqueOrThrow({ where: { id: c.organisationId } }) };
 }
+
+export type LockedCase = Prisma.CaseGetPayload<{ include: { organisation: true } }>;
 
 /** lockCase for someone who must have access; not_found otherwise (as requireCaseAccess). */
 export async function requireLockedCase(tx: Prisma.TransactionClient, user: SessionUser, caseId: string, mode: CaseAccess) {

@@ -59,6 +59,7 @@ describe("another organisation", () => {
     await expect(svc.submitCase(other, { caseId: draft.id, version, submitKey: "other-key-0000000", commitment: true })).rejects.toMatchObject(nf);
     await expect(svc.previewCase(other, draft.id)).rejects.toMatchObject(nf);
     await expect(svc.withdrawCase(other, { caseId: draft.id, version })).rejects.toMatchObject(nf);
+    await expect(svc.discardDraft(other, { caseId: draft.id, version })).rejects.toMatchObject(nf);
     await expect(svc.startDraft(other, "c09-rnd-increment", draft.createKey!)).rejects.toMatchObject(nf);
     await expect(files.readAttachment(other, att.id)).rejects.toMatchObject(nf);
     await expect(files.removeAttachment(other, att.id)).rejects.toMatchObject(nf);
@@ -129,15 +130,54 @@ describe("drafts", () => {
     await withDocuments(user, draft.id);
     const { version: v2 } = await saveApplicantDraft(user, { caseId: draft.id, version, subject: "  2025年度  ", facts: { fiscalYear: 2025, rndPrevYearFen: "1O0万" } });
     const saved = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
-    expect(saved.facts).toEqual({ fiscalYear: 2025, rndPrevYearFen: "1O0万" });
+    // the year end follows from the year (c09 asks the year once)
+    expect(saved.facts).toEqual({ fiscalYear: 2025, rndPrevYearFen: "1O0万", eventDate: "2025-12-31" });
     expect(saved.subject).toBe("2025年度");
     await expect(submitApplicantCase(user, { caseId: draft.id, version: v2, submitKey: "partial-submit-0001", commitment: true }))
       .rejects.toMatchObject({ code: "validation", fieldErrors: { rndPrevYearFen: expect.any(String), hasRndActivity: "required" } });
     // the subject and the facts are named together
-    const { version: v3 } = await saveApplicantDraft(user, { caseId: draft.id, version: v2, subject: " ", facts: { ...C09_FACTS, eventDate: "2025-02-30" } });
+    // (a year typed as text settles neither the year end nor the subject)
+    const { version: v3 } = await saveApplicantDraft(user, { caseId: draft.id, version: v2, subject: " ", facts: { ...C09_FACTS, fiscalYear: "２０２５" } });
     await expect(submitApplicantCase(user, { caseId: draft.id, version: v3, submitKey: "partial-submit-0002", commitment: true }))
-      .rejects.toMatchObject({ code: "validation", fieldErrors: { subject: "required", eventDate: expect.any(String) } });
+      .rejects.toMatchObject({ code: "validation", fieldErrors: { subject: "required", fiscalYear: expect.any(String), eventDate: "required" } });
     expect((await db.case.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
+  });
+
+  it("derives the year end and the subject from the fiscal year; an older draft whose year end disagrees is refused at submit next to the year", async () => {
+    const { db, user, draft, version } = await draftWithFacts();
+    const { saveDraft: saveApplicantDraft, submitCase: submitApplicantCase } = await import("../testing/applicant-services");
+    await withDocuments(user, draft.id);
+    // a year end sent anyway is replaced by the one the year gives; an empty subject by the year's
+    const { version: v2 } = await saveApplicantDraft(user, { caseId: draft.id, version, subject: "", facts: { ...C09_FACTS, fiscalYear: 2025, eventDate: "2023-12-31" } });
+    const saved = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(saved.facts).toMatchObject({ fiscalYear: 2025, eventDate: "2025-12-31" });
+    expect(saved.subject).toBe("2025年度研发投入");
+    // facts saved before the year end was derived (or written by another client) can still disagree
+    await db.case.update({ where: { id: draft.id }, data: { facts: { ...C09_FACTS, fiscalYear: 2025, eventDate: "2023-12-31" } } });
+    await expect(submitApplicantCase(user, { caseId: draft.id, version: v2, submitKey: "inconsistent-0001", commitment: true }))
+      .rejects.toMatchObject({ code: "validation", fieldErrors: { fiscalYear: "inconsistent" } });
+    expect((await db.case.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
+  });
+
+  it("refuses to save answers that contradict each other (c25: contract signed after the interest was paid), changing nothing", async () => {
+    const { db } = await import("../db/client");
+    const { makeRound } = await import("../testing/builders");
+    const { startDraft, saveDraft: saveApplicantDraft } = await import("../testing/applicant-services");
+    await makeRound(db);
+    const user = await makeApplicant(db);
+    const draft = await startDraft(user, "c25-ip-pledge-interest", `k-${Math.random()}`);
+    const facts = { isSme: true, principalFen: 1_000_000_000, contractDate: "2025-03-01", loanDaysInYear: 200, interestPaidFen: 30_000_000, eventDate: "2025-12-20" };
+    const { version } = await saveApplicantDraft(user, { caseId: draft.id, version: draft.version, subject: "质押贷款", facts });
+    const before = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
+    await expect(saveApplicantDraft(user, { caseId: draft.id, version, subject: "质押贷款", facts: { ...facts, contractDate: "2025-12-21" } }))
+      .rejects.toMatchObject({ code: "validation", fieldErrors: { contractDate: "inconsistent" } });
+    await expect(saveApplicantDraft(user, { caseId: draft.id, version, subject: "质押贷款", facts: { ...facts, loanDaysInYear: 307 } }))
+      .rejects.toMatchObject({ code: "validation", fieldErrors: { loanDaysInYear: "inconsistent" } });
+    // a partial draft is checked as far as it goes: the payment date not given yet, nothing to compare
+    const { contractDate, ...partial } = facts;
+    void contractDate;
+    await expect(saveApplicantDraft(user, { caseId: draft.id, version, subject: "质押贷款", facts: { ...partial, eventDate: undefined } })).resolves.toMatchObject({ version: version + 1 });
+    expect(before.facts).toEqual(facts);
   });
 
   it("is not submitted with a document missing unless the applicant accepts that", async () => {
@@ -254,7 +294,12 @@ describe("returned and resubmitted", () => {
     expect(await db.notification.count({ where: { userId: user.id, caseId: c.id, titleZh: { contains: "退回修改" } } })).toBe(1);
 
     const { version: v2 } = await svc.saveDraft(user, { caseId: c.id, version: c.version, subject: "2025年度研发投入", facts: { ...C09_FACTS, rndThisYearFen: 1_200_000_000 } });
-    const again = await svc.submitCase(user, { caseId: c.id, version: v2, submitKey: "second-submit-001", commitment: true });
+    // every item of the fix list needs an answer: without them nothing changes
+    await expect(svc.submitCase(user, { caseId: c.id, version: v2, submitKey: "second-submit-000", commitment: true, fixAnswers: ["已核对", " "] }))
+      .rejects.toMatchObject({ code: "fix_answers_missing", fieldErrors: { "fixAnswers.1": "fix_answer_required" } });
+    expect(await db.case.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "returned", revision: 1 });
+    const answers = ["已核对，改为 1200 万元", "已补充盖章页"];
+    const again = await svc.submitCase(user, { caseId: c.id, version: v2, submitKey: "second-submit-001", commitment: true, fixAnswers: answers });
     expect(again).toMatchObject({ caseNo: first.caseNo, repeated: false, status: "submitted" });
 
     const after = await db.case.findUniqueOrThrow({ where: { id: c.id }, include: { revisions: { orderBy: { revision: "asc" } }, decisions: { orderBy: { createdAt: "asc" } } } });
@@ -263,6 +308,10 @@ describe("returned and resubmitted", () => {
     expect(after.decisions.map((x) => Number(x.ceilingFen))).toEqual([7_500_000, 10_000_000]);
     const events = await db.auditEvent.findMany({ where: { caseId: c.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["create_draft", "submit", "propose", "confirm_return", "resubmit"]);
+    // the answers are kept with the revision that resubmits and in its audit event, item by item
+    const paired = [{ item: "核对本年度研发投入", answer: answers[0] }, { item: "补充统计报表盖章页", answer: answers[1] }];
+    expect(after.revisions.map((r) => r.fixAnswers)).toEqual([null, paired]);
+    expect(events.at(-1)!.data).toMatchObject({ fixAnswers: paired });
   });
 });
 

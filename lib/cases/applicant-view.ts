@@ -7,6 +7,7 @@ import type { SessionUser } from "../auth/sign-in";
 import { asCheckpointRef } from "../audit/checkpoint-file";
 import { db } from "../db/client";
 import { requireCaseAccess } from "./access";
+import { fixListOf } from "./fix-answers";
 
 // What the applicant's pages read. Writes live in drafts.ts, submit.ts and withdraw.ts.
 
@@ -14,9 +15,10 @@ import { requireCaseAccess } from "./access";
 export async function listOrgCases(user: SessionUser) {
   if (!user.organisationId) return [];
   const rows = await db.case.findMany({
-    where: { organisationId: user.organisationId },
+    // a deleted draft leaves the list (its audit trail stays)
+    where: { organisationId: user.organisationId, status: { not: "discarded" } },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, caseNo: true, measureId: true, subject: true, status: true, ceilingFen: true, approvedFen: true, updatedAt: true },
+    select: { id: true, caseNo: true, measureId: true, subject: true, status: true, ceilingFen: true, approvedFen: true, updatedAt: true, fixDueAt: true },
     take: 500,
   });
   const rank = (s: string) => (s === "draft" ? 0 : s === "returned" ? 1 : 2);
@@ -33,8 +35,7 @@ export async function returnRequest(caseId: string) {
     select: { reason: true, fixList: true, confirmedAt: true, createdAt: true },
   });
   if (!a) return null;
-  const fixList = Array.isArray(a.fixList) ? a.fixList.filter((x): x is string => typeof x === "string") : [];
-  return { reason: a.reason ?? "", fixList, at: a.confirmedAt ?? a.createdAt };
+  return { reason: a.reason ?? "", fixList: fixListOf(a.fixList), at: a.confirmedAt ?? a.createdAt };
 }
 
 /** Everything the applicant's case page shows; not_found for anyone outside the organisation. */
@@ -42,7 +43,10 @@ export async function applicantCase(user: SessionUser, caseId: string) {
   const c = await requireCaseAccess(user, caseId, "own");
   const [bureau, round, attachments, revisions, decision, request, payment] = await Promise.all([
     db.bureau.findUnique({ where: { id: c.leadBureauId } }),
-    db.round.findUnique({ where: { id: c.roundId }, select: { name: true, opensAt: true, closesAt: true, status: true } }),
+    db.round.findUnique({
+      where: { id: c.roundId },
+      select: { name: true, opensAt: true, closesAt: true, status: true, fixWorkingDays: true, reviewLimitDays: true, confirmLimitDays: true, noticeDays: true },
+    }),
     db.attachment.findMany({ where: { caseId: c.id }, orderBy: { createdAt: "asc" }, select: { id: true, slot: true, fileName: true, size: true, mime: true, createdAt: true } }),
     db.caseRevision.findMany({ where: { caseId: c.id }, orderBy: { revision: "desc" } }),
     db.ruleDecision.findFirst({ where: { caseId: c.id }, orderBy: { createdAt: "desc" } }),
@@ -60,4 +64,14 @@ export async function applicantCase(user: SessionUser, caseId: string) {
       reasons: decision.reasons as unknown as Reason[], createdAt: decision.createdAt, purpose: decision.purpose,
     },
   };
+}
+
+/** The organisation's unfinished applications for a measure (drafts, and cases returned for fixing), newest first. */
+export async function unfinishedCases(user: SessionUser, measureId: string) {
+  if (!user.organisationId) return [];
+  return db.case.findMany({
+    where: { organisationId: user.organisationId, measureId, status: { in: ["draft", "returned"] } },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, subject: true, status: true, updatedAt: true },
+  });
 }

@@ -14,8 +14,10 @@ describe("form values and facts", () => {
   });
 
   it("reads yuan as people type it and keeps what is not a number as typed", () => {
-    const f = formToFacts(c09, { rndPrevYearFen: "1,234.5", rndThisYearFen: "12万", fiscalYear: "20x5", hasRndActivity: "", qualifications: ["tech_sme", "forged"] });
-    expect(f).toEqual({ rndPrevYearFen: 123_450, rndThisYearFen: "12万", fiscalYear: "20x5", qualifications: ["tech_sme"] });
+    const f = formToFacts(c09, { rndPrevYearFen: "1,234.5", rndThisYearFen: "十二万", fiscalYear: "20x5", hasRndActivity: "", qualifications: ["tech_sme", "forged"] });
+    expect(f).toEqual({ rndPrevYearFen: 123_450, rndThisYearFen: "十二万", fiscalYear: "20x5", qualifications: ["tech_sme"] });
+    // 万 and 亿 as people write them
+    expect(formToFacts(c09, { rndPrevYearFen: "800万", rndThisYearFen: "1.2亿" })).toMatchObject({ rndPrevYearFen: 800_000_000, rndThisYearFen: 12_000_000_000 });
     expect(draftFactsSchema(c09).safeParse(f).success).toBe(true);
     expect(factProblems(c09, f)).toMatchObject({ rndThisYearFen: { code: "money" }, fiscalYear: { code: "int_range", values: { min: 2000, max: 2100 } }, hasRndActivity: { code: "required" }, eventDate: { code: "required" } });
     expect(fenToYuanText(5)).toBe("0.05");

@@ -1,7 +1,9 @@
 // Answers of an application form, between what a person types and the facts the rules read.
 // Pure: the form (browser) and the save action (server) share it.
 import { z } from "zod";
-import { factsSchema, type FieldSpec } from "@/rules/core/fields";
+import { checkFacts } from "@/rules/core/checks";
+import { factsSchema, type FieldSpec, type Label } from "@/rules/core/fields";
+import type { MeasureDef } from "@/rules/core/measure";
 import { parseYuan } from "../money";
 
 /** What a form control holds: text for money (yuan), int and date; "true"/"false"/"" for yes/no; a list for multi. */
@@ -78,15 +80,21 @@ export function formToFacts(fields: readonly FieldSpec[], values: Partial<FormFa
 
 /** A problem with one answer, as a message code under cases.form.errors (with values for the message). */
 export interface FactProblem {
-  code: "required" | "money" | "int_range" | "date" | "invalid";
+  code: "required" | "money" | "int_range" | "date" | "invalid" | "inconsistent";
   values?: Record<string, number>;
+  /** for "inconsistent": what the measure's check says, in both languages */
+  message?: Label;
 }
 
-/** The problems of complete facts, by field name, as the rules' schema sees them; {} when none. */
-export function factProblems(fields: readonly FieldSpec[], facts: Record<string, unknown>): Record<string, FactProblem> {
-  const r = factsSchema(fields).safeParse(facts);
-  if (r.success) return {};
+/**
+ * The problems of complete facts, by field name, as the rules' schema sees them, then (with the
+ * measure) the contradictions its checks across facts find; {} when none.
+ */
+export function factProblems(fields: readonly FieldSpec[], facts: Record<string, unknown>, measure?: MeasureDef): Record<string, FactProblem> {
   const out: Record<string, FactProblem> = {};
+  if (measure) for (const i of checkFacts(measure, facts)) out[i.field] ??= { code: "inconsistent", message: { zh: i.zh, en: i.en } };
+  const r = factsSchema(fields).safeParse(facts);
+  if (r.success) return out;
   for (const issue of r.error.issues) {
     const name = String(issue.path[0]);
     const spec = fields.find((f) => f.name === name);

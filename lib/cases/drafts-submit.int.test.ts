@@ -67,6 +67,19 @@ describe("applicant cases", () => {
     await expect(saveDraft(user, { caseId: draft.id, version: version - 1, subject: "s", facts: {} })).rejects.toMatchObject({ code: "stale" });
   });
 
+  it("an organisation whose type the measure does not admit cannot start it, nor submit a draft it already had", async () => {
+    const { db, user, draft, version } = await setup();
+    const { startDraft, submitCase } = await import("../testing/applicant-services");
+    const university = await makeApplicant(db, { orgType: "university" });
+    await expect(startDraft(university, "c09-rnd-increment", "university-start-000001")).rejects.toMatchObject({ code: "org_type_not_admitted" });
+    expect(await db.case.count({ where: { organisationId: university.organisationId! } })).toBe(0);
+    // a draft from before the type changed is refused at submit
+    await db.organisation.update({ where: { id: draft.organisationId }, data: { orgType: "university" } });
+    await expect(submitCase(user, { caseId: draft.id, version, submitKey: "univ-submit-0001", commitment: true, acceptMissingDocuments: true }))
+      .rejects.toMatchObject({ code: "org_type_not_admitted" });
+    expect((await db.case.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
+  });
+
   it("outside the round's window, submit is refused with the dates", async () => {
     const { db, user, draft, version } = await setup();
     const { submitCase } = await import("../testing/applicant-services");
@@ -75,11 +88,17 @@ describe("applicant cases", () => {
       .rejects.toMatchObject({ code: "round_closed", detail: { closesAt: round.closesAt.toISOString() } });
   });
 
-  it("withdraw works before a decision and the audit chain verifies; editing a row breaks it", async () => {
+  it("a draft is deleted, not withdrawn: it leaves the list; the audit chain verifies; editing a row breaks it", async () => {
     const { user, draft, version } = await setup();
-    const { withdrawCase } = await import("../testing/applicant-services");
-    const w = await withdrawCase(user, { caseId: draft.id, version });
-    expect(w.status).toBe("withdrawn");
+    const { discardDraft, withdrawCase } = await import("../testing/applicant-services");
+    // 撤回 is for submitted cases: a draft is deleted instead
+    await expect(withdrawCase(user, { caseId: draft.id, version })).rejects.toMatchObject({ code: "bad_state" });
+    const w = await discardDraft(user, { caseId: draft.id, version });
+    expect(w.status).toBe("discarded");
+    const { listOrgCases } = await import("./applicant-view");
+    expect((await listOrgCases(user)).map((c) => c.id)).not.toContain(draft.id);
+    // a second click (the old version) changes nothing
+    await expect(discardDraft(user, { caseId: draft.id, version })).rejects.toMatchObject({ code: expect.stringMatching(/bad_state|stale/) });
     const { verifyAuditChain } = await import("../audit/verify");
     const ok = await verifyAuditChain(d.url);
     expect(ok.brokenAt).toBeNull();

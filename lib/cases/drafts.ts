@@ -1,10 +1,12 @@
 import "server-only";
 import { engine } from "@/rules";
+import { checkFacts, deriveFacts, derivedSubject } from "@/rules/core/checks";
 import { ActionError, fieldErrorsOf } from "../errors";
 import { appendAudit } from "../audit/append";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
+import { prefillFor } from "../organisations/facts";
 import { requireCaseAccess, requireLockedCase } from "./access";
 import { draftFactsSchema } from "./draft-facts";
 import { evaluateCase } from "./rules-input";
@@ -29,15 +31,19 @@ export async function startDraft(user: SessionUser, measureId: string, createKey
     if (again.organisationId !== organisationId) throw new ActionError("not_found");
     return again;
   }
+  const org = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { orgType: true } });
+  if (!admits(measureId, org.orgType)) throw new ActionError("org_type_not_admitted");
   const round = (await openRoundFor(measureId)) ??
     (await db.round.findFirst({ where: { status: "open", measures: { some: { measureId } } }, orderBy: { opensAt: "desc" } }));
   if (!round) throw new ActionError("no_open_round");
+  // what the organisation's profile and earlier cases already say (issue 15 §3); the audit names them
+  const facts = await prefillFor(organisationId, measureId);
   try {
     return await db.$transaction(async (tx) => {
       const c = await tx.case.create({
-        data: { organisationId, measureId, roundId: round.id, leadBureauId: m.leadBureau, subject: "", facts: {}, createdById: user.id, createKey },
+        data: { organisationId, measureId, roundId: round.id, leadBureauId: m.leadBureau, subject: "", facts: facts as Prisma.InputJsonValue, createdById: user.id, createKey },
       });
-      await appendAudit(tx, { caseId: c.id, actorId: user.id, action: "create_draft", fromStatus: null, toStatus: "draft", data: { measureId } });
+      await appendAudit(tx, { caseId: c.id, actorId: user.id, action: "create_draft", fromStatus: null, toStatus: "draft", data: { measureId, prefilled: Object.keys(facts) } });
       return c;
     });
   } catch (e) {
@@ -50,7 +56,8 @@ export async function startDraft(user: SessionUser, measureId: string, createKey
 /**
  * Saves the answers of a draft or returned case under the case's lock (partial answers allowed;
  * complete ones are checked at submit). Unknown names, values of the wrong type and forged choices
- * are refused with the field named and change nothing; so does a version someone else moved on.
+ * are refused with the field named and change nothing; so does a version someone else moved on, and
+ * so do answers that contradict each other (the measure's checks across facts).
  */
 export async function saveDraft(user: SessionUser, input: { caseId: string; version: number; subject: string; facts: unknown }) {
   return db.$transaction(async (tx) => {
@@ -68,9 +75,15 @@ export async function saveDraft(user: SessionUser, input: { caseId: string; vers
       }
       throw new ActionError("validation", fieldErrors);
     }
+    // facts other answers settle are derived here as in the form; answers that contradict each
+    // other are refused with the field named (the form shows the check's own message next to it)
+    const facts = deriveFacts(measure, parsed.data);
+    const issues = checkFacts(measure, facts);
+    if (issues.length) throw new ActionError("validation", Object.fromEntries(issues.map((i) => [i.field, "inconsistent"])), { check: issues[0].code });
+    const subject = input.subject.trim().slice(0, 200) || derivedSubject(measure, facts) || "";
     await tx.case.update({
       where: { id: c.id },
-      data: { subject: input.subject.trim().slice(0, 200), facts: parsed.data as Prisma.InputJsonValue, version: { increment: 1 } },
+      data: { subject, facts: facts as Prisma.InputJsonValue, version: { increment: 1 } },
     });
     return { version: c.version + 1 };
   });
@@ -80,4 +93,9 @@ export async function saveDraft(user: SessionUser, input: { caseId: string; vers
 export async function previewCase(user: SessionUser, caseId: string) {
   const c = await requireCaseAccess(user, caseId, "own");
   return evaluateCase(db, c);
+}
+
+/** The measure admits applications from this type of organisation (the general rule on who may apply). */
+export function admits(measureId: string, orgType: string): boolean {
+  return (engine.measures.get(measureId)?.orgTypes as readonly string[] | undefined)?.includes(orgType) ?? false;
 }

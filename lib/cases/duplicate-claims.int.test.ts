@@ -96,14 +96,14 @@ describe("the reviewer's case view warns about the same claim in other cases", (
     await add("c09-rnd-increment", "draft", "2025年度研发投入", C09_FACTS);
     await add("c09-rnd-increment", "withdrawn", "2025年度研发投入", C09_FACTS);
     await add("c09-rnd-increment", "paid", "2025年度研发投入", { ...C09_FACTS, fiscalYear: 2024, eventDate: "2024-12-31" });
-    const view = await staffCaseView(reviewer, me.id, false);
+    const view = await staffCaseView(reviewer, me.id, "zh");
     expect(view.sameClaim.year).toBe(2025);
     expect(view.sameClaim.cases).toEqual([
       ...shown.map((c) => ({ id: c.id, caseNo: c.caseNo, status: c.status, readable: true })),
       { id: foreign.id, caseNo: foreign.caseNo, status: "proposed", readable: false },
     ]);
     // and from the other side: the earliest one sees this case
-    const back = await staffCaseView(reviewer, shown[0].id, false);
+    const back = await staffCaseView(reviewer, shown[0].id, "zh");
     expect(back.sameClaim.cases.map((c) => c.id)).toContain(me.id);
   });
 
@@ -113,7 +113,7 @@ describe("the reviewer's case view warns about the same claim in other cases", (
     const reviewer = await makeStaff(db, "reviewer", "sci-tech");
     const me = await add(C16, "submitted", "大赛A", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" });
     await add(C16, "submitted", "大赛B", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" });
-    const view = await staffCaseView(reviewer, me.id, true);
+    const view = await staffCaseView(reviewer, me.id, "en");
     expect(view.sameClaim).toEqual({ year: null, cases: [] });
   });
 });

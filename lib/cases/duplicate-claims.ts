@@ -12,7 +12,7 @@ type Tx = Prisma.TransactionClient;
 const YEAR_KEYED: Readonly<Record<string, string>> = { "c09-rnd-increment": "fiscalYear" };
 
 /** what a reviewer is warned about: every case that was ever submitted and not withdrawn */
-export const WARN_STATUSES: CaseStatus[] = CASE_STATUSES.filter((s) => s !== "draft" && s !== "withdrawn");
+export const WARN_STATUSES: CaseStatus[] = CASE_STATUSES.filter((s) => s !== "draft" && s !== "withdrawn" && s !== "discarded");
 
 /** The typed subject as compared: width-folded (NFKC), case-folded, whitespace collapsed. */
 export function normaliseSubject(subject: string): string {
@@ -59,6 +59,19 @@ export async function sameClaimCases(tx: Tx, ref: ClaimRef, statuses: readonly C
   return rows
     .filter((r) => claimKey(ref.measureId, r.subject, r.facts) === key)
     .map(({ subject: _s, facts: _f, ...r }) => ({ ...r, status: r.status as CaseStatus }));
+}
+
+/**
+ * Rule 8 on rows the caller already read (submit reads the organisation's cases once for this and
+ * for the award history): the live cases other than ref of the same measure and claim key, oldest first.
+ */
+export function duplicatesAmong(ref: ClaimRef, rows: readonly { id: string; caseNo: string | null; status: string; measureId: string; subject: string; facts: unknown; submittedAt: Date | null }[]): DuplicateClaim[] {
+  const key = claimKey(ref.measureId, ref.subject, ref.facts);
+  if (key === null) return [];
+  return rows
+    .filter((r) => r.id !== ref.caseId && r.measureId === ref.measureId && (LIVE as readonly string[]).includes(r.status) && claimKey(ref.measureId, r.subject, r.facts) === key)
+    .sort((a, b) => (a.submittedAt?.getTime() ?? Infinity) - (b.submittedAt?.getTime() ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((r) => ({ id: r.id, caseNo: r.caseNo, status: r.status as CaseStatus }));
 }
 
 export interface DuplicateClaim {

@@ -66,13 +66,13 @@ export async function transitionInTx(tx: Prisma.TransactionClient, input: Transi
   const version = current.version;
   // one UPDATE … RETURNING; the version guard makes it change nothing if anyone else got there first
   const updated = await tx.case
-    .update({ where: { id: input.caseId, version, status: { in: [...t.from] } }, data: { ...input.patch, status: t.to, version: { increment: 1 } } })
+    .update({ where: { id: input.caseId, version, status: { in: [...t.from] } }, data: { ...input.patch, status: t.to, ...(t.to !== current.status ? { statusSince: new Date() } : {}), version: { increment: 1 } } })
     .catch((e: unknown) => {
       if (e && typeof e === "object" && "code" in e && e.code === "P2025") throw new ActionError("stale");
       throw e;
     });
   if (input.also) await input.also(tx, updated);
-  await notifyTransition(tx, updated, current.status as CaseStatus, t.to);
+  await notifyTransition(tx, updated, current.status as CaseStatus, t.to, input.data);
   // last: the audit append takes the chain's lock, held until commit, so every other write of
   // the transaction happens before it and concurrent transitions wait as briefly as possible
   await appendAudit(tx, {

@@ -23,7 +23,9 @@ interface Transition {
 export const TRANSITIONS = {
   submit: { from: ["draft"], to: "submitted", roles: ["applicant"] },
   resubmit: { from: ["returned"], to: "submitted", roles: ["applicant"] },
-  withdraw: { from: ["draft", "submitted", "returned"], to: "withdrawn", roles: ["applicant"] },
+  // a draft never submitted is deleted (kept as discarded for the audit trail); 撤回 is for submitted cases
+  discard: { from: ["draft"], to: "discarded", roles: ["applicant"] },
+  withdraw: { from: ["submitted", "returned"], to: "withdrawn", roles: ["applicant"] },
   propose: { from: ["submitted"], to: "proposed", roles: ["reviewer"], duty: "propose" },
   confirm_approve: { from: ["proposed"], to: "in_notice", roles: ["reviewer"], duty: "confirm", secondTo: "propose", award: "grant" },
   confirm_return: { from: ["proposed"], to: "returned", roles: ["reviewer"], duty: "confirm", secondTo: "propose" },

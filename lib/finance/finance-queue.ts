@@ -11,6 +11,7 @@ const SELECT = {
   id: true, caseNo: true, measureId: true, status: true, approvedFen: true, decidedAt: true, noticeEndsAt: true, paidAt: true,
   organisation: { select: { name: true, creditCode: true } },
   payment: { select: { paidOn: true, voucherNo: true } },
+  payeeBankName: true, payeeAccountNo: true, paymentBatch: { select: { id: true, batchNo: true } },
 } satisfies Prisma.CaseSelect;
 export type FinanceRow = Prisma.CaseGetPayload<{ select: typeof SELECT }>;
 

@@ -29,10 +29,5 @@ export async function markAllRead(user: SessionUser): Promise<number> {
   return res.count;
 }
 
-/** Where a notification about a case leads, by role. */
-export function caseHref(role: SessionUser["role"], caseId: string | null): string | null {
-  if (!caseId) return null;
-  if (role === "applicant") return `/applicant/cases/${caseId}`;
-  if (role === "reviewer") return `/review/cases/${caseId}`;
-  return null;
-}
+/** Where a notification about a case leads, by role (shared with the mail: compose.ts). */
+export { caseHref } from "./compose";

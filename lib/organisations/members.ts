@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { ActionError } from "../errors";
 import { appendAudit } from "../audit/append";
+import { rejectCommonPassword } from "../auth/common-passwords";
 import { hashPassword } from "../auth/password";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
@@ -38,6 +39,7 @@ export async function updateContact(user: SessionUser, input: { contactName: str
 /** Adds a colleague: a new applicant account of the same organisation, who then sees the same cases. */
 export async function addColleague(user: SessionUser, input: { email: string; name: string; password: string }) {
   const organisationId = orgIdOf(user);
+  rejectCommonPassword(input.password);
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new ActionError("validation", { email: "email_taken" });
   }
@@ -55,4 +57,13 @@ export async function addColleague(user: SessionUser, input: { email: string; na
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new ActionError("validation", { email: "email_taken" });
     throw e;
   }
+}
+
+/** The applicant's organisation as its pages name it: name, type and the payee account on file (null without one). */
+export async function ownOrganisation(user: SessionUser) {
+  if (user.role !== "applicant" || !user.organisationId) return null;
+  return db.organisation.findUnique({
+    where: { id: user.organisationId },
+    select: { name: true, orgType: true, bankName: true, bankAccountNo: true, bankAccountName: true },
+  });
 }

@@ -9,7 +9,11 @@ import { caseTimeline } from "../cases/timeline";
 import { dutyOf } from "../cases/transitions";
 import { db } from "../db/client";
 import { budgetOf, roundBudgetOf } from "./budget";
+import type { FactLocale } from "../format-fact";
 import { diffRevisions, factRows, type FactChange } from "./facts-display";
+import { diffAttachments, revisionFiles, type SlotChange } from "./attachments-diff";
+import { storedFixAnswers, type FixAnswer } from "../cases/fix-answers";
+import { engine } from "@/rules";
 
 const RERUN: CaseStatus[] = ["submitted", "proposed"];
 
@@ -20,7 +24,7 @@ const RERUN: CaseStatus[] = ["submitted", "proposed"];
  * review steps, objections and the timeline.
  * Throws not_found (as requireCaseAccess) when the user may not read the case.
  */
-export async function staffCaseView(user: SessionUser, caseId: string, en: boolean) {
+export async function staffCaseView(user: SessionUser, caseId: string, locale: FactLocale) {
   await requireCaseAccess(user, caseId, "read");
   const c = await db.case.findUniqueOrThrow({
     where: { id: caseId },
@@ -58,10 +62,14 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
   ].filter((x): x is string => !!x))];
   const names = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
 
-  const revisions: { revision: number; submittedAt: Date; changes: FactChange[] | null }[] = c.revisions.map((r, i) => ({
+  const slotOrder = (engine.measures.get(c.measureId)?.documents ?? []).map((d) => d.key);
+  // each resubmission: what changed in the facts and in the documents (by content), and the answers to the fix list
+  const revisions: { revision: number; submittedAt: Date; changes: FactChange[] | null; files: SlotChange[] | null; fixAnswers: FixAnswer[] }[] = c.revisions.map((r, i) => ({
     revision: r.revision,
     submittedAt: r.submittedAt,
-    changes: i === 0 ? null : diffRevisions(c.measureId, c.revisions[i - 1], r, en),
+    changes: i === 0 ? null : diffRevisions(c.measureId, c.revisions[i - 1], r, locale),
+    files: i === 0 ? null : diffAttachments(revisionFiles(c.revisions[i - 1].attachments), revisionFiles(r.attachments), slotOrder),
+    fixAnswers: storedFixAnswers(r.fixAnswers),
   }));
   const awardedByYear = new Map<number, number>();
   for (const o of others) {
@@ -72,7 +80,7 @@ export async function staffCaseView(user: SessionUser, caseId: string, en: boole
   const stored = c.decisions[0] ?? null;
   return {
     c,
-    facts: factRows(c.measureId, c.facts, en),
+    facts: factRows(c.measureId, c.facts, locale),
     stored: stored && {
       eligible: stored.eligible, ceilingFen: stored.ceilingFen, fixed: stored.fixed, purpose: stored.purpose, createdAt: stored.createdAt,
       reasons: stored.reasons as unknown as Decision["reasons"], trace: stored.trace as unknown as Decision["trace"],

@@ -10,7 +10,8 @@ import { assertWithinBudget, lockForAward } from "./budget";
 import { recordDecision } from "./decision-record";
 import { parseInput } from "./input";
 import { confirmSchema, sendBackSchema, type ConfirmInput, type SendBackInput } from "./schemas";
-import { addDays } from "./working-days";
+import { loadWorkCalendar } from "../calendar/calendar";
+import { addWorkingDays, endOfBeijingDay } from "../calendar/working-days";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,6 +21,11 @@ async function pendingProposal(tx: Tx, user: SessionUser, c: { id: string; statu
   if (!ra || c.status !== "proposed") throw new ActionError(c.version !== version ? "stale" : "bad_state", undefined, { status: c.status });
   if (ra.proposedById === user.id) throw new ActionError("own_proposal");
   return ra;
+}
+
+async function fixDeadline(tx: Tx, roundId: string, now: Date): Promise<Date> {
+  const round = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: { fixWorkingDays: true } });
+  return endOfBeijingDay(addWorkingDays(await loadWorkCalendar(tx), now, round.fixWorkingDays));
 }
 
 /** Marks the proposal settled; a concurrent settlement makes this fail (and the transaction roll back). */
@@ -53,7 +59,8 @@ export async function confirm(user: SessionUser, raw: ConfirmInput, now = new Da
       }
       await assertWithinBudget(tx, c, amountFen);
       const round = await tx.round.findUniqueOrThrow({ where: { id: c.roundId }, select: { noticeDays: true } });
-      const noticeEndsAt = addDays(now, round.noticeDays);
+      // the notice lasts the round's noticeDays working days (holidays and 调休 counted: lib/calendar)
+      const noticeEndsAt = addWorkingDays(await loadWorkCalendar(tx), now, round.noticeDays);
       return transitionInTx(tx, {
         ...base, action: "confirm_approve",
         patch: { approvedFen: BigInt(amountFen), ceilingFen: BigInt(d.ceilingFen), decidedAt: now, noticeEndsAt },
@@ -65,10 +72,12 @@ export async function confirm(user: SessionUser, raw: ConfirmInput, now = new Da
       });
     }
     const isReturn = ra.proposal === "return";
+    // a returned case gets a deadline to fix it: the end of the round's fixWorkingDays-th working day
+    const fixDueAt = isReturn ? await fixDeadline(tx, c.roundId, now) : null;
     return transitionInTx(tx, {
       ...base, action: isReturn ? "confirm_return" : "confirm_reject",
-      patch: isReturn ? {} : { decidedAt: now },
-      data: { ...ref, reason: ra.reason ?? undefined, ...(isReturn ? { fixList: ra.fixList } : {}) },
+      patch: isReturn ? { fixDueAt } : { decidedAt: now },
+      data: { ...ref, reason: ra.reason ?? undefined, ...(isReturn ? { fixList: ra.fixList, fixDueAt: fixDueAt?.toISOString() } : {}) },
       also: (t) => settle(t, ra.id, "confirmed", user, input.note, now),
     });
   });

@@ -2,7 +2,7 @@
 // objection, pay, enforced by the state machine whatever page or role they come through; dismissing
 // an objection takes a second reviewer; the objector gets a reference to look its objection up.
 import { describe, expect, it } from "vitest";
-import { beijingDate } from "./working-days";
+import { beijingDate } from "../calendar/working-days";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
 import { freshDatabase } from "../testing/fresh-database";
 
@@ -53,7 +53,7 @@ describe("separation of duties", () => {
     const { s, a, b, user, caseId, cur } = await world();
     const p = await s.propose(a, { caseId, version: (await cur()).version, proposal: "return", reason: "材料不全", fixList: ["补充报表"] });
     const r = await s.confirm(b, { caseId, version: p.version, note: "" });
-    await s.submitCase(user, { caseId, version: r.version, submitKey: `re-${Math.random()}`, commitment: true, acceptMissingDocuments: true });
+    await s.submitCase(user, { caseId, version: r.version, submitKey: `re-${Math.random()}`, commitment: true, acceptMissingDocuments: true, fixAnswers: ["已补充"] });
     const v = (await cur()).version;
     await expect(s.propose(b, { caseId, version: v, proposal: "approve", amountFen: 7_500_000, reason: "" })).rejects.toMatchObject({ code: "separation_of_duties" });
     expect((await s.propose(a, { caseId, version: v, proposal: "approve", amountFen: 7_500_000, reason: "" })).status).toBe("proposed");

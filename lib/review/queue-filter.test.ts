@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNT_CAP, countLabel, decodeCursor, encodeCursor, readQueueFilter } from "./queue-filter";
+import { COUNT_CAP, countLabel, decodeCursor, encodeCursor, hasFilters, queueQuery, readQueueFilter } from "./queue-filter";
 
 describe("queue counts and cursors", () => {
   it("shows counts up to the cap and '9,999+' beyond it", () => {
@@ -14,6 +14,15 @@ describe("queue counts and cursors", () => {
     expect(readQueueFilter({ q: "x".repeat(500) }).q).toHaveLength(100);
     expect(readQueueFilter({ from: "0001-01-01", to: "9999-12-31" })).toMatchObject({ from: "", to: "" });
     expect(readQueueFilter({ from: "2026-01-01", to: "2026-12-31" })).toMatchObject({ from: "2026-01-01", to: "2026-12-31" });
+  });
+
+  it("the resubmitted filter is on only for resubmitted=1 and survives in links", () => {
+    expect(readQueueFilter({}).resubmitted).toBe(false);
+    expect(readQueueFilter({ resubmitted: "yes" }).resubmitted).toBe(false);
+    const f = readQueueFilter({ resubmitted: "1", tab: "all" });
+    expect(f.resubmitted).toBe(true);
+    expect(queueQuery(f)).toBe("?tab=all&resubmitted=1");
+    expect(hasFilters(f)).toBe(true);
   });
 
   it("a cursor decodes to what was encoded; forged cursors decode to nothing", () => {

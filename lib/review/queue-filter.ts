@@ -33,6 +33,8 @@ export interface QueueFilter {
   minFen: number | null;
   maxFen: number | null;
   q: string;
+  /** only cases submitted again after a return (revision > 1) */
+  resubmitted: boolean;
   sort: "asc" | "desc";
   after: string;
   before: string;
@@ -63,6 +65,7 @@ export function readQueueFilter(sp: SP): QueueFilter {
     minFen: fen("min"),
     maxFen: fen("max"),
     q: one(sp, "q").replace(/\u0000/g, "").slice(0, 100), // a NUL (%00) cannot reach PostgreSQL
+    resubmitted: one(sp, "resubmitted") === "1",
     sort: one(sp, "sort") === "desc" ? "desc" : "asc",
     after: cursor("after"),
     before: cursor("before"),
@@ -76,7 +79,7 @@ export const yuanText = (fen: number | null) => (fen === null ? "" : (fen / 100)
 export function queueQuery(f: QueueFilter, over: Partial<Record<keyof QueueFilter, string>> = {}): string {
   const v: Record<string, string> = {
     tab: f.tab === "review" ? "" : f.tab, status: f.status, measure: f.measure, round: f.round, from: f.from, to: f.to,
-    min: yuanText(f.minFen), max: yuanText(f.maxFen), q: f.q, sort: f.sort === "asc" ? "" : f.sort, after: "", before: "",
+    min: yuanText(f.minFen), max: yuanText(f.maxFen), q: f.q, resubmitted: f.resubmitted ? "1" : "", sort: f.sort === "asc" ? "" : f.sort, after: "", before: "",
   };
   for (const [k, x] of Object.entries(over)) v[k === "minFen" ? "min" : k === "maxFen" ? "max" : k] = x ?? "";
   const p = new URLSearchParams();
@@ -86,7 +89,7 @@ export function queueQuery(f: QueueFilter, over: Partial<Record<keyof QueueFilte
 }
 
 export function hasFilters(f: QueueFilter): boolean {
-  return Boolean(f.status || f.measure || f.round || f.from || f.to || f.minFen !== null || f.maxFen !== null || f.q);
+  return Boolean(f.status || f.measure || f.round || f.from || f.to || f.minFen !== null || f.maxFen !== null || f.q || f.resubmitted);
 }
 
 /** Tab counts stop at this many (and show "9,999+"): a bounded cost at a million cases. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
-import { beijingDate } from "./working-days";
+import { beijingDate } from "../calendar/working-days";
 import { freshDatabase } from "../testing/fresh-database";
 import { readQueueFilter, TABS } from "./queue-filter";
 
@@ -35,10 +35,10 @@ describe("review queue", () => {
     expect(await ids(mr)).toEqual([]);
     expect((await tabCounts(fr, readQueueFilter({}))).review).toBe(1);
 
-    const view = await staffCaseView(fr, c24.id, false);
+    const view = await staffCaseView(fr, c24.id, "zh");
     expect(view.c.id).toBe(c24.id);
     await expect(propose(fr, { caseId: c24.id, version: c24.version, proposal: "reject", reason: "x" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(staffCaseView(fr, c09.id, false)).rejects.toMatchObject({ code: "not_found" });
+    await expect(staffCaseView(fr, c09.id, "zh")).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("待复核 lists other reviewers' proposals only; filters by search, ceiling and date", async () => {
@@ -115,7 +115,7 @@ describe("review queue", () => {
     const today = beijingDate();
     const filters: Record<string, string>[] = [
       {}, { measure: "c09-rnd-increment" }, { q: a.caseNo!.toLowerCase() }, { q: a.caseNo!.slice(-6) }, { q: "wh-" }, { q: a.organisation.name.slice(-4) }, { q: a.organisation.creditCode.slice(0, 8) },
-      { q: "没有这个" }, { min: "75000" }, { max: "74999.99" }, { from: today, to: today }, { to: "2020-01-01" }, { round: "no-such-round" },
+      { q: "没有这个" }, { min: "75000" }, { max: "74999.99" }, { from: today, to: today }, { to: "2020-01-01" }, { round: "no-such-round" }, { resubmitted: "1" },
     ];
     let compared = 0;
     for (const user of [sci, sci2, fr, mr, admin]) {

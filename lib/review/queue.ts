@@ -37,6 +37,7 @@ function filterWhere(f: QueueFilter, s: Search): Prisma.CaseWhereInput[] {
   if (f.to) and.push({ submittedAt: { lt: nextDay(f.to) } });
   if (f.minFen !== null) and.push({ ceilingFen: { gte: BigInt(f.minFen) } });
   if (f.maxFen !== null) and.push({ ceilingFen: { lte: BigInt(f.maxFen) } });
+  if (f.resubmitted) and.push({ revision: { gt: 1 } });
   if (s) {
     and.push({
       OR: [
@@ -89,8 +90,9 @@ export function keyset(cursor: { t: Date; id: string }, op: "gt" | "lt", field: 
 export const QUEUE_SELECT = {
   id: true, caseNo: true, status: true, measureId: true, roundId: true, leadBureauId: true, version: true,
   submittedAt: true, ceilingFen: true, approvedFen: true, decidedAt: true, paidAt: true, noticeEndsAt: true, updatedAt: true,
+  statusSince: true, revision: true,
   organisation: { select: { name: true, creditCode: true } },
-  round: { select: { name: true } },
+  round: { select: { name: true, reviewLimitDays: true, confirmLimitDays: true } },
   reviewActions: { where: { state: "pending" }, select: { proposal: true, amountFen: true, proposedById: true }, take: 1 },
 } satisfies Prisma.CaseSelect;
 
@@ -166,6 +168,7 @@ export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Pri
   if (f.to) and.push(Prisma.sql`c."submittedAt" < ${nextDay(f.to)}`);
   if (f.minFen !== null) and.push(Prisma.sql`c."ceilingFen" >= ${BigInt(f.minFen)}`);
   if (f.maxFen !== null) and.push(Prisma.sql`c."ceilingFen" <= ${BigInt(f.maxFen)}`);
+  if (f.resubmitted) and.push(Prisma.sql`c.revision > 1`);
   if (s) {
     const or: Prisma.Sql[] = [];
     if (s.caseNoExact) or.push(Prisma.sql`c."caseNo" = ${s.caseNoExact}`);
@@ -176,26 +179,23 @@ export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Pri
   return Prisma.join(and, " AND ");
 }
 
-/** Every row of the filter, in keyset batches (for the export): memory stays flat however many rows. */
-export async function* queueBatches(user: SessionUser, f: QueueFilter, batch = 1000): AsyncGenerator<QueueRow[]> {
-  const base = queueWhere(user, f, await resolveSearch(f.q));
-  const dir = f.sort;
-  const read = (cursor: { t: Date; id: string } | null): Promise<QueueRow[]> => db.case.findMany({
-    where: cursor ? { AND: [base, keyset(cursor, dir === "asc" ? "gt" : "lt")] } : base,
-    orderBy: [{ submittedAt: dir }, { id: dir }],
-    take: batch,
-    select: QUEUE_SELECT,
-  });
-  // the next batch is read while the caller writes this one
-  let pending = read(null);
-  for (;;) {
-    const rows = await pending;
-    const last = rows[rows.length - 1];
-    if (rows.length === batch) {
-      pending = read({ t: last.submittedAt!, id: last.id });
-      pending.catch(() => {}); // if the download is abandoned, an unread failure must not crash the process
-    }
-    if (rows.length) yield rows;
-    if (rows.length < batch) return;
-  }
+/**
+ * What the queue page shows: the reviewer's bureau, one page of cases with the names of whoever
+ * proposed the pending decisions, and the tab counts, all under the same filter and scope.
+ */
+export async function queueView(user: SessionUser, f: QueueFilter, size = 25) {
+  const search = await resolveSearch(f.q);
+  const [bureau, page, counts] = await Promise.all([
+    user.bureauId ? db.bureau.findUnique({ where: { id: user.bureauId }, select: { nameZh: true, nameEn: true } }) : null,
+    queuePage(user, f, size, search),
+    tabCounts(user, f, search),
+  ]);
+  const ids = [...new Set(page.rows.flatMap((r) => r.reviewActions.map((a) => a.proposedById)))];
+  const names = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  return { bureau, page, counts, proposers: Object.fromEntries(names.map((u) => [u.id, u.name])) as Record<string, string> };
+}
+
+/** The rounds the queue's filter offers, newest first (names only: every member of staff may filter by round). */
+export function queueRounds() {
+  return db.round.findMany({ orderBy: { opensAt: "desc" }, select: { id: true, name: true }, take: 50 });
 }

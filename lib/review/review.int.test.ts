@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth/sign-in";
 import { C09_FACTS, makeApplicant, makeRound, makeStaff } from "../testing/builders";
-import { beijingDate } from "./working-days";
+import { beijingDate } from "../calendar/working-days";
 import { tamperAsOwner } from "../testing/audit-tamper";
 import { freshDatabase } from "../testing/fresh-database";
 
@@ -75,8 +75,11 @@ describe("propose and confirm (four eyes)", () => {
     expect(done.status).toBe("in_notice");
     expect(done.approvedFen).toBe(7_500_000n);
     expect(done.decidedAt).toBeInstanceOf(Date);
-    const days = Math.round((done.noticeEndsAt!.getTime() - done.decidedAt!.getTime()) / DAY);
-    expect(days).toBe(7);
+    // 7 working days (lib/calendar): the same time of day, 7 working days on
+    const { loadWorkCalendar } = await import("../calendar/calendar");
+    const { workingDaysBetween } = await import("../calendar/working-days");
+    expect(workingDaysBetween(await loadWorkCalendar(), done.decidedAt!, done.noticeEndsAt!)).toBe(7);
+    expect((done.noticeEndsAt!.getTime() - done.decidedAt!.getTime()) % DAY).toBe(0);
     const ra = await db.reviewAction.findFirstOrThrow({ where: { caseId: c.id } });
     expect(ra).toMatchObject({ state: "confirmed", proposedById: a.id, confirmedById: b.id });
     expect(await db.ruleDecision.count({ where: { caseId: c.id, purpose: "decision" } })).toBe(2);
@@ -87,7 +90,7 @@ describe("propose and confirm (four eyes)", () => {
     const { c } = await submitted();
     const s = await svc();
     const before = await snapshot(c.id);
-    await expect(s.staffCaseView(other, c.id, false)).rejects.toMatchObject({ code: "not_found" });
+    await expect(s.staffCaseView(other, c.id, "zh")).rejects.toMatchObject({ code: "not_found" });
     await expect(s.propose(other, { caseId: c.id, version: c.version, proposal: "reject", reason: "x" })).rejects.toMatchObject({ code: "not_found" });
     await expect(s.propose(finance, { caseId: c.id, version: c.version, proposal: "reject", reason: "x" })).rejects.toMatchObject({ code: "not_found" });
     expect(await snapshot(c.id)).toEqual(before);
@@ -177,7 +180,7 @@ describe("propose and confirm (four eyes)", () => {
     });
     await expect(s.propose(a, { caseId: c.id, version: c.version, proposal: "approve", amountFen: 7_500_000, reason: "" }))
       .rejects.toMatchObject({ code: "not_eligible", detail: { ceilingFen: 0 } });
-    const view = await s.staffCaseView(a, c.id, false);
+    const view = await s.staffCaseView(a, c.id, "zh");
     expect(view.live?.reasons.find((r) => r.code === "already_awarded")).toMatchObject({ ok: false, clause: 9 });
   });
 });
@@ -224,7 +227,7 @@ describe("round total budget", () => {
     const c16 = (await submitted(undefined, "c16-innovation-contest", { reachedNationalFinals: true, namedExcellentEnterprise: true, eventDate: "2025-06-01" })).c;
     await expect(s.propose(a, { caseId: c16.id, version: c16.version, proposal: "approve", amountFen: 10_000_000, reason: "" }))
       .rejects.toMatchObject({ code: "over_round_budget", detail: { totalFen: 12_000_000, usedFen: 7_500_000, remainingFen: 4_500_000, amountFen: 10_000_000 } });
-    expect((await s.staffCaseView(a, c16.id, false)).roundBudget).toEqual({ totalFen: 12_000_000, usedFen: 7_500_000, remainingFen: 4_500_000 });
+    expect((await s.staffCaseView(a, c16.id, "zh")).roundBudget).toEqual({ totalFen: 12_000_000, usedFen: 7_500_000, remainingFen: 4_500_000 });
     // proposed while the round still had room, then the room went: the confirmation is refused
     await db.round.update({ where: { id: round.id }, data: { totalBudgetFen: 20_000_000n } });
     const p2 = await s.propose(a, { caseId: c16.id, version: c16.version, proposal: "approve", amountFen: 10_000_000, reason: "" });
@@ -282,7 +285,7 @@ describe("notice, objections, payment", () => {
 
     await s.endDueNotices(new Date()); // not yet due
     expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("in_notice");
-    expect(await s.endDueNotices(new Date(Date.now() + 8 * DAY))).toBeGreaterThanOrEqual(1);
+    expect(await s.endDueNotices(new Date(Date.now() + 30 * DAY))).toBeGreaterThanOrEqual(1);
     cur = await db.case.findUniqueOrThrow({ where: { id: c.id } });
     expect(cur.status).toBe("payable");
 
@@ -297,7 +300,7 @@ describe("notice, objections, payment", () => {
 
     const actions = (await db.auditEvent.findMany({ where: { caseId: c.id }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["create_draft", "submit", "propose", "confirm_approve", "object", "object", "propose_dismissal", "dismiss_objection", "end_notice", "pay"]);
-    const view = await s.staffCaseView(a, c.id, false);
+    const view = await s.staffCaseView(a, c.id, "zh");
     expect(view.timeline.map((e) => e.action)).toEqual(actions);
 
     const { verifyAuditChain } = await import("../audit/verify");
@@ -381,11 +384,12 @@ describe("notice, objections, payment", () => {
 
     const { saveDraft, submitCase } = await import("../testing/applicant-services");
     const { version } = await saveDraft(user, { caseId: c.id, version: r.version, subject: c.subject, facts: { ...C09_FACTS, rndThisYearFen: 1_200_000_000 } });
-    await submitCase(user, { caseId: c.id, version, submitKey: "resubmit-1", commitment: true, acceptMissingDocuments: true });
-    const view = await s.staffCaseView(a, c.id, false);
+    await submitCase(user, { caseId: c.id, version, submitKey: "resubmit-1", commitment: true, acceptMissingDocuments: true, fixAnswers: ["已补充", "已核对"] });
+    const view = await s.staffCaseView(a, c.id, "zh");
     expect(view.c.status).toBe("submitted");
     expect(view.revisions).toHaveLength(2);
-    expect(view.revisions[1].changes).toEqual([expect.objectContaining({ name: "rndThisYearFen", after: "¥12,000,000.00" })]);
+    expect(view.revisions[1].changes).toEqual([expect.objectContaining({ name: "rndThisYearFen", after: "¥12,000,000.00（1200万元）" })]);
+    expect(view.revisions[1].fixAnswers).toEqual([{ item: "补充审计报告", answer: "已补充" }, { item: "核对本年度研发费用", answer: "已核对" }]);
     expect(view.live?.ceilingFen).toBe(10_000_000);
     const p2 = await s.propose(a, { caseId: c.id, version: view.c.version, proposal: "approve", amountFen: 10_000_000, reason: "" });
     expect((await s.confirm(b, { caseId: c.id, version: p2.version, note: "" })).status).toBe("in_notice");

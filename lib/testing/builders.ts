@@ -1,16 +1,18 @@
 // Test data builders for integration tests (real database, never mocks).
 import { randomBytes } from "node:crypto";
-import { creditCodeCheckChar } from "../auth/credit-code";
+import { composeCreditCode } from "../auth/credit-code";
 import type { SessionUser } from "../auth/sign-in";
 import type { PrismaClient } from "../db/create-client";
-import { seedReference } from "../../prisma/seed";
+import { seedReference } from "../seed/seed";
 import { MEASURES } from "@/rules";
 
-const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-export function makeCreditCode(): string {
-  let body = "913710";
-  while (body.length < 17) body += ALPHABET[randomBytes(1)[0] % 31];
-  return body + creditCodeCheckChar(body);
+// organisation code bodies avoid I, O, S, V and Z (not in the credit code's alphabet)
+const ORG_BODY = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+/** a fresh code registered at Weihai city level (371000) that passes both check characters */
+export function makeCreditCode(division = "371000"): string {
+  let body = "";
+  while (body.length < 8) body += ORG_BODY[randomBytes(1)[0] % 31];
+  return composeCreditCode(`91${division}`, body);
 }
 
 export async function makeRound(db: PrismaClient, over: Partial<{ opensAt: Date; closesAt: Date; status: "draft" | "open" | "closed"; measures: string[]; params: object }> = {}) {
@@ -26,11 +28,24 @@ export async function makeRound(db: PrismaClient, over: Partial<{ opensAt: Date;
   });
 }
 
-export async function makeApplicant(db: PrismaClient, over: Partial<{ orgType: string; registeredInCity: boolean; creditBlacklisted: boolean }> = {}): Promise<SessionUser> {
+/** 19 random digits, as a bank account number. */
+export function makeAccountNo(): string {
+  return `6222${[...randomBytes(15)].map((b) => b % 10).join("")}`;
+}
+
+/**
+ * An applicant of a new organisation: verified unless `verified: false` (the state a fresh sign-up
+ * is in); holding a bank account (submission needs one) unless `bankAccount: false`.
+ */
+export async function makeApplicant(db: PrismaClient, over: Partial<{ orgType: string; registeredInCity: boolean; creditBlacklisted: boolean; verified: boolean; bankAccount: boolean }> = {}): Promise<SessionUser> {
+  const name = `测试单位${randomBytes(2).toString("hex")}`;
+  const account = over.bankAccount === false ? {} : { bankAccountName: name, bankName: "中国工商银行威海分行", bankAccountNo: makeAccountNo() };
   const org = await db.organisation.create({
     data: {
-      creditCode: makeCreditCode(), name: `测试单位${randomBytes(2).toString("hex")}`, orgType: (over.orgType ?? "enterprise") as never,
+      creditCode: makeCreditCode(), name, orgType: (over.orgType ?? "enterprise") as never,
       registeredInCity: over.registeredInCity ?? true, creditBlacklisted: over.creditBlacklisted ?? false, contactName: "测试", contactPhone: "13800000000",
+      verifiedAt: over.verified === false ? null : new Date(),
+      ...account,
     },
   });
   const u = await db.user.create({

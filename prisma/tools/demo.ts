@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkpointDir, ensureSigningKey } from "../../lib/audit/checkpoint-config";
 import { EMBEDDED_POOL_MAX } from "../../lib/db/embedded";
-import { demoAccountsText } from "../demo-accounts";
+import { demoAccountsText } from "../../lib/seed/demo-accounts";
 import { DATA_DIR, openDatabase } from "./database";
 import { prepareDemoDatabase } from "./demo-database";
 
@@ -29,12 +29,13 @@ function demoModeText(flag: string): string {
 }
 
 const db = await openDatabase();
-const applied = await prepareDemoDatabase(db.ownerUrl);
+// the demo turns on the test-only controls (the admin's "end the notice now") unless told otherwise;
+// with them, the demo staff get the known TOTP secret printed below with the accounts
+const demoMode = process.env.DEMO_MODE ?? "1";
+const applied = await prepareDemoDatabase(db.ownerUrl, { demoSecondFactors: demoMode === "1" });
 console.log(`database: ${db.embedded ? "embedded PGlite in " + path.relative(process.cwd(), DATA_DIR) + "/pglite" : "DATABASE_URL"}; ${applied.length} migration(s) applied`);
 
-// the demo turns on the test-only controls (the admin's "end the notice now") unless told otherwise;
 // the audit checkpoints' key and files stay in DATA_DIR, outside the database
-const demoMode = process.env.DEMO_MODE ?? "1";
 const env = { ...process.env, DEMO_MODE: demoMode, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret(), AUDIT_SIGNING_KEY: ensureSigningKey(DATA_DIR), AUDIT_CHECKPOINT_DIR: checkpointDir(DATA_DIR), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: db.embedded ? String(EMBEDDED_POOL_MAX) : (process.env.DB_POOL_MAX ?? "8") };
 const next = path.resolve("node_modules/.bin/next");
 if (!dev && !existsSync(".next/BUILD_ID")) {
@@ -47,7 +48,7 @@ const child = spawn(process.execPath, ["server/main.mjs", ...(dev ? ["--dev"] : 
 child.stdout.on("data", (d: Buffer) => {
   process.stdout.write(d);
   if (/Ready|started server/i.test(d.toString())) {
-    console.log(`\n威海科技创新政策兑现平台 is running on http://localhost:${PORT}\n` + demoAccountsText() + "\n" + demoModeText(demoMode) + "\n");
+    console.log(`\n威海科技创新政策兑现平台 is running on http://localhost:${PORT}\n` + demoAccountsText({ secondFactor: demoMode === "1" }) + "\n" + demoModeText(demoMode) + "\n");
   }
 });
 const stop = async () => {

@@ -4,7 +4,7 @@ import { bulkSeed } from "../../scripts/bulk-seed";
 import { createPrisma } from "../../lib/db/create-client";
 import { migrate } from "../../lib/db/migrate";
 import { MIGRATIONS_DIR } from "../../lib/db/migration-files";
-import { seedReference } from "../seed";
+import { seedReference } from "../../lib/seed/seed";
 import { openDatabase } from "./database";
 
 function arg(name: string, fallback: number): number {

@@ -4,6 +4,7 @@
 // of each possible bad field, and its fast validator.
 import { type BadField, fieldValidator } from "./fields";
 import type { MeasureDef, RuleContext, RuleResult } from "./measure";
+import { dayEn, dayZh } from "./format";
 import { POLICY_END, POLICY_START } from "./policy";
 import { ORG_TYPES } from "./types";
 
@@ -34,6 +35,10 @@ export interface CompiledMeasure {
   fixedKind: boolean;
   cityCheck: boolean;
   fieldCount: number;
+  /** the measure has checks across facts or derived facts (core/checks.ts) */
+  crossChecked: boolean;
+  /** "（第N条）" / " (clause N)" */
+  clauseTail: Text;
   rule: (facts: Record<string, any>, ctx: RuleContext) => RuleResult;
   capYear: ((facts: Record<string, any>) => number) | null;
   validate: (facts: unknown) => readonly BadField[];
@@ -96,6 +101,8 @@ export function compileMeasure(m: MeasureDef, validate?: (facts: unknown) => rea
     fixedKind: m.kind === "fixed",
     cityCheck: m.skipCityCheck !== true,
     fieldCount: m.fields.length,
+    crossChecked: (m.checks?.length ?? 0) > 0 || m.derived !== undefined,
+    clauseTail: c,
     rule: m.rule,
     capYear: m.capYear ?? null,
     validate: validate ?? fieldValidator(m.fields),
@@ -113,12 +120,12 @@ export function compileMeasure(m: MeasureDef, validate?: (facts: unknown) => rea
     zeroCeiling: { zh: `计算出的支持金额为 0，无可兑现金额${c.zh}`, en: `The computed amount is 0: nothing to award${c.en}` },
     notObject: { zh: `填报项「facts」格式或取值无效${c.zh}`, en: `Field "facts" is invalid${c.en}` },
     windowOkTail: {
-      zh: ` 在政策有效期 ${POLICY_START} 至 ${POLICY_END} 内${c.zh}`,
-      en: ` is within the policy period ${POLICY_START}..${POLICY_END}${c.en}`,
+      zh: ` 在政策有效期 ${dayZh(POLICY_START)} 至 ${dayZh(POLICY_END)} 内${c.zh}`,
+      en: ` is within the policy period ${dayEn(POLICY_START)} – ${dayEn(POLICY_END)}${c.en}`,
     },
     windowBadTail: {
-      zh: ` 不在政策有效期 ${POLICY_START} 至 ${POLICY_END} 内${c.zh}`,
-      en: ` is outside the policy period ${POLICY_START}..${POLICY_END}${c.en}`,
+      zh: ` 不在政策有效期 ${dayZh(POLICY_START)} 至 ${dayZh(POLICY_END)} 内${c.zh}`,
+      en: ` is outside the policy period ${dayEn(POLICY_START)} – ${dayEn(POLICY_END)}${c.en}`,
     },
     onceDupTail: { zh: `”已获本条支持，不得重复享受${c.zh}`, en: `" was already awarded under this measure; no double benefit${c.en}` },
     onceNewTail: { zh: `”此前未获本条支持${c.zh}`, en: `" has not been awarded under this measure before${c.en}` },

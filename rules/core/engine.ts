@@ -3,9 +3,10 @@
 // Hot path: nothing but the decision itself is allocated per evaluation (no closures, Maps or
 // Sets); what does not depend on the case is built once per measure (compile.ts).
 import { type CompiledMeasure, compileMeasure, ORG_INDEX, orgOtherText, type Text } from "./compile";
+import { checkFacts } from "./checks";
 import { EvalContext, isCounting } from "./context";
 import type { BadField } from "./fields";
-import { yuan } from "./format";
+import { dayEn, dayZh, yuan } from "./format";
 import type { MeasureDef } from "./measure";
 import { defaultParams, hashParams, mergeParams } from "./params";
 import { POLICY_END, POLICY_START, RULESET_VERSION } from "./policy";
@@ -115,12 +116,21 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
       return { measure: measureId, eligible: false, ceilingFen: 0, fixed: cm.fixedKind, reasons, trace, rulesetVersion: RULESET_VERSION, paramsHash: hash };
     }
     const facts = inp.facts as Record<string, any>;
+    // facts that contradict each other (the measure's checks across facts): nothing to compute from
+    if (cm.crossChecked) {
+      const issues = checkFacts(cm.m, facts, bad);
+      if (issues.length > 0) {
+        for (const i of issues) push(reasons, ctx, false, i.code, { zh: i.zh + cm.clauseTail.zh, en: i.en + cm.clauseTail.en });
+        ctx.step("check_facts", { checks: issues.map((i) => i.code) }, false);
+        return { measure: measureId, eligible: false, ceilingFen: 0, fixed: cm.fixedKind, reasons, trace, rulesetVersion: RULESET_VERSION, paramsHash: hash };
+      }
+    }
 
     // general rule 2: event inside the policy window
     const ev: string = facts.eventDate;
     const inWindow = ev >= POLICY_START && ev <= POLICY_END;
     const tail = inWindow ? cm.windowOkTail : cm.windowBadTail;
-    reasons.push({ code: "policy_window", clause: cm.clause, ok: inWindow, zh: "事项日期 " + ev + tail.zh, en: "Event date " + ev + tail.en });
+    reasons.push({ code: "policy_window", clause: cm.clause, ok: inWindow, zh: "事项日期 " + dayZh(ev) + tail.zh, en: "Event date " + dayEn(ev) + tail.en });
     if (!inWindow) ctx.failed = true;
     ctx.step("policy_window", { eventDate: ev, from: POLICY_START, to: POLICY_END }, inWindow);
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bp, pct, yuan } from "./format";
+import { bp, dayEn, dayZh, monthEn, pct, yuan } from "./format";
 
 /** the obvious implementation, to check the table-driven one against */
 const reference = (fen: number): string => {
@@ -33,4 +33,16 @@ describe("pct and bp", () => {
     expect(pct(1, 0)).toBe("—");
   });
   it.each([[345, "3.45%"], [300, "3.00%"], [5, "0.05%"], [12345, "123.45%"]])("%d bp -> %s", (v, s) => expect(bp(v)).toBe(s));
+});
+
+describe("dates inside reasons", () => {
+  it("writes an ISO day as each language does, and leaves anything else alone", () => {
+    expect(dayZh("2025-12-31")).toBe("2025年12月31日");
+    expect(dayZh("2023-07-03")).toBe("2023年7月3日");
+    expect(dayEn("2025-12-31")).toBe("31 Dec 2025");
+    expect(dayEn("2028-07-12")).toBe("12 Jul 2028");
+    expect(monthEn("2026-01")).toBe("Jan 2026");
+    expect(dayZh("not a date")).toBe("not a date");
+    expect(dayEn("")).toBe("");
+  });
 });

@@ -67,3 +67,37 @@ export function bp(v: number): string {
   const c = v % 100;
   return group((v - c) / 100) + CENTS[c] + "%";
 }
+
+// as the pages write them (lib/format-date.ts, Intl en-GB: "Sept"); lib/format-date.test.ts holds the two together
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const isDay = (s: string) => s.length === 10 && s[4] === "-" && s[7] === "-";
+const isMonth = (s: string) => s.length === 7 && s[4] === "-";
+
+// Every evaluation quotes its event date (a what-if reads a million cases with a few hundred
+// distinct dates): the text of a date is built once and looked up after that, up to a bound.
+const ZH_DAYS = new Map<string, string>();
+const EN_DAYS = new Map<string, string>();
+function remembered(cache: Map<string, string>, key: string, make: () => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (cache.size >= 4096) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+/** An ISO day as Chinese text reads it: "2025-12-31" -> "2025年12月31日"; anything else as it is. */
+export function dayZh(iso: string): string {
+  return remembered(ZH_DAYS, iso, () => (isDay(iso) ? `${+iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8, 10)}日` : iso));
+}
+
+/** An ISO day as English text reads it: "2025-12-31" -> "31 Dec 2025"; anything else as it is. */
+export function dayEn(iso: string): string {
+  return remembered(EN_DAYS, iso, () => (isDay(iso) ? `${+iso.slice(8, 10)} ${MONTHS_EN[+iso.slice(5, 7) - 1] ?? iso.slice(5, 7)} ${+iso.slice(0, 4)}` : iso));
+}
+
+/** "2025-11" -> "Nov 2025" (Chinese text writes 2025年11月 itself) */
+export function monthEn(ym: string): string {
+  return isMonth(ym) ? `${MONTHS_EN[+ym.slice(5, 7) - 1] ?? ym.slice(5, 7)} ${+ym.slice(0, 4)}` : ym;
+}

@@ -27,6 +27,40 @@ export interface RuleResult {
 
 export interface DocumentSlot extends Label {
   key: string;
+  /**
+   * A template the applicant fills in for this material (a list or a plan the applicant writes
+   * itself): a file under public/templates/ and the name it downloads as (`label.zh` + extension).
+   * Certificates, contracts and approvals come from others and have none.
+   */
+  template?: { file: string; label: Label };
+}
+
+/**
+ * A check across several facts (dates in order, a part no larger than its whole). It runs in the
+ * form (message next to the field), at save and submit (refused with the same message) and in the
+ * engine (reason `inconsistent_facts`), only once every fact in `fields` is answered and valid.
+ */
+export interface FactCheck<F = Record<string, any>> {
+  /** unique within the measure */
+  code: string;
+  /** the facts it reads */
+  fields: readonly (keyof F & string)[];
+  /** the field the message is shown next to; default the first of `fields` */
+  at?: keyof F & string;
+  /** true when the facts agree */
+  test: (facts: F) => boolean;
+  /** what is wrong, with the values, in both languages */
+  message: (facts: F) => Label;
+}
+
+/**
+ * A fact the form does not ask because other answers settle it (c09: the year end is 31 December of
+ * the fiscal year). The form shows the value; save derives it; a different value sent anyway is
+ * refused like a failed FactCheck, next to the first of `from`.
+ */
+export interface DerivedFact<F = Record<string, any>> {
+  from: readonly (keyof F & string)[];
+  value: (facts: F) => unknown;
 }
 
 export interface MeasureDef<F = Record<string, any>> {
@@ -46,6 +80,8 @@ export interface MeasureDef<F = Record<string, any>> {
   lifetimeCapFen?: number;
   /** the most this measure can ever pay on one case, in fen (for property tests and display) */
   maxFen: number;
+  /** a fixed award that the clause sets at several amounts (by grade, level, role): each of them, for display */
+  fixedAmountsFen?: readonly number[];
   /** default eligible grades for measures whose grade list is configurable (择优) */
   defaultGrades?: readonly Grade[];
   /** measure-level exception to "registered in Weihai" (none today; c04 keeps the check) */
@@ -54,6 +90,12 @@ export interface MeasureDef<F = Record<string, any>> {
   /** money facts in which the ceiling never decreases (property-tested); [] when none */
   monotoneIn: readonly string[];
   documents: readonly DocumentSlot[];
+  /** checks across facts (see FactCheck); none when absent */
+  checks?: readonly FactCheck<F>[];
+  /** facts settled by other answers, by name (see DerivedFact) */
+  derived?: { readonly [K in keyof F & string]?: DerivedFact<F> };
+  /** the case's subject as other answers settle it (c09: "2025年度研发投入"), prefilled in the form */
+  subjectFrom?: DerivedFact<F>;
   /** cap year of the case; default: year of eventDate */
   capYear?: (facts: F) => number;
   /**

@@ -25,6 +25,7 @@ export default defineMeasure<C01NationalKeyLabFacts>({
   coBureaus: [],
   once: true,
   maxFen: LEAD,
+  fixedAmountsFen: [PARTICIPANT, LEAD],
   monotoneIn: [],
   fields: [
     oneOf("role", "创建角色", "Role in setting up the laboratory", {

@@ -25,6 +25,7 @@ export default defineMeasure<C05AgriParkUpgradeFacts>({
   coBureaus: ["agriculture", "ocean"],
   once: true,
   maxFen: NATIONAL,
+  fixedAmountsFen: [PROVINCIAL, NATIONAL],
   monotoneIn: [],
   fields: [
     oneOf("upgradedTo", "升级后的园区级别", "Upgraded to", {

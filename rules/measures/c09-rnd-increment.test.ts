@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../index";
+import { checkFacts, deriveFacts, derivedSubject } from "../core/checks";
+import { dayZh } from "../core/format";
+import { evaluate, MEASURES } from "../index";
 import { award, makeApplicant, makeInput } from "../testing/builders";
 
 const ID = "c09-rnd-increment";
@@ -43,16 +45,44 @@ describe(ID, () => {
     [{ aboveDesignatedSize: false }, "above_designated_size"],
     [{ hasRndActivity: false }, "has_rnd_activity"],
     [{ qualifications: [] }, "qualification"],
-    [{ eventDate: "2023-07-12" }, "policy_window"],
+    [{ fiscalYear: 2022, eventDate: "2022-12-31" }, "policy_window"],
   ])("fails on %o", (f, code) => {
     const d = run(f as Partial<typeof base>);
     expect(d.ceilingFen).toBe(0);
     expect(failing(d)).toContain(code);
   });
-  it("window edges are inclusive", () => {
-    expect(run({ eventDate: "2023-07-13" }).eligible).toBe(true);
-    expect(run({ eventDate: "2028-07-12" }).eligible).toBe(true);
-    expect(run({ eventDate: "2028-07-13" }).eligible).toBe(false);
+  it("the year ends inside the policy window for fiscal years 2023 to 2027, not 2028 (31 Dec is after 2028-07-12)", () => {
+    const year = (y: number) => run({ fiscalYear: y, eventDate: `${y}-12-31` });
+    expect([2022, 2023, 2027, 2028].map((y) => year(y).eligible)).toEqual([false, true, true, false]);
+  });
+  // the year is asked once: the year end is derived from it, and a different one is refused
+  it.each([
+    ["2025 with year end 2025-12-31", 2025, "2025-12-31", true],
+    ["2025 with year end 2023-12-31", 2025, "2023-12-31", false],
+    ["2025 with year end 2025-06-30", 2025, "2025-06-30", false],
+    ["2024 with year end 2025-12-31", 2024, "2025-12-31", false],
+  ] as const)("fiscal year %s: consistent %s", (_what, fiscalYear, eventDate, ok) => {
+    const m = MEASURES.find((x) => x.id === ID)!;
+    const issues = checkFacts(m, { ...base, fiscalYear, eventDate });
+    expect(issues.length === 0).toBe(ok);
+    expect(deriveFacts(m, { fiscalYear }).eventDate).toBe(`${fiscalYear}-12-31`);
+    if (!ok) {
+      expect(issues[0]).toMatchObject({ field: "fiscalYear", code: "derived_eventDate" });
+      // dates read as each language writes them, never as ISO
+      expect(issues[0].zh).toContain(`${fiscalYear}年12月31日`);
+      expect(issues[0].zh).toContain(dayZh(eventDate));
+      expect(issues[0].en).toContain(`31 Dec ${fiscalYear}`);
+      expect(issues[0].zh + issues[0].en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      const d = run({ fiscalYear, eventDate });
+      expect(d).toMatchObject({ eligible: false, ceilingFen: 0 });
+      expect(failing(d)).toEqual(["derived_eventDate"]);
+    }
+  });
+  it("the subject follows from the year; nothing is derived from a missing or invalid year", () => {
+    const m = MEASURES.find((x) => x.id === ID)!;
+    expect(derivedSubject(m, { fiscalYear: 2025 })).toBe("2025年度研发投入");
+    expect(derivedSubject(m, {})).toBeNull();
+    expect(deriveFacts(m, { fiscalYear: 1999, eventDate: "1999-12-31" })).not.toHaveProperty("eventDate");
   });
   // measures.md, changed 2026-12-04: one award per enterprise per fiscal year
   it.each([
@@ -83,10 +113,10 @@ describe(ID, () => {
     const yes = run().reasons.find((r) => r.code === "already_awarded")!;
     expect(yes).toMatchObject({ ok: true, clause: 9 });
   });
-  it("the year compared is fiscalYear, not the year of the event date", () => {
-    const d = run({ fiscalYear: 2024, eventDate: "2025-03-31" }, { history: [award(ID, 2025, 7_500_000)] });
+  it("the year compared is fiscalYear", () => {
+    const d = run({ fiscalYear: 2024, eventDate: "2024-12-31" }, { history: [award(ID, 2025, 7_500_000)] });
     expect(d.eligible).toBe(true);
-    expect(failing(run({ fiscalYear: 2024, eventDate: "2025-03-31" }, { history: [award(ID, 2024, 7_500_000)] }))).toEqual(["already_awarded"]);
+    expect(failing(run({ fiscalYear: 2024, eventDate: "2024-12-31" }, { history: [award(ID, 2024, 7_500_000)] }))).toEqual(["already_awarded"]);
   });
   it("only enterprises in Weihai, not blacklisted", () => {
     expect(failing(run({}, { applicant: makeApplicant({ orgType: "university" }) }))).toEqual(["org_type"]);

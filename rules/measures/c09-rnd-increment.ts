@@ -45,6 +45,12 @@ export default defineMeasure<C09Facts>({
     money("rndThisYearFen", "本年度研发投入", "R&D spending, this year"),
     eventDate("年度截止日（该年12月31日）", "Year end (31 December of the fiscal year)"),
   ],
+  // the year is asked once: the year end (measures.md: "eventDate (31 Dec of fiscalYear)") and the
+  // subject follow from it
+  derived: {
+    eventDate: { from: ["fiscalYear"], value: (f) => `${String(f.fiscalYear).padStart(4, "0")}-12-31` },
+  },
+  subjectFrom: { from: ["fiscalYear"], value: (f) => `${f.fiscalYear}年度研发投入` },
   documents: [
     { key: "rnd_statistics", zh: "研发投入统计报表", en: "R&D statistics report" },
     { key: "qualification_certificate", zh: "高新技术企业证书或科技型中小企业入库证明", en: "High-tech enterprise certificate or tech-SME registration" },

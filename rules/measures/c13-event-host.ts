@@ -62,7 +62,7 @@ export default defineMeasure<C13EventHostFacts>({
   ],
   documents: [
     { key: "hosting_approval", zh: "承办（协办）活动的委托或批复文件", en: "Commission or approval to host the event" },
-    { key: "expenditure_vouchers", zh: "活动支出明细及发票、付款凭证", en: "Expenditure breakdown with invoices and payment vouchers" },
+    { key: "expenditure_vouchers", zh: "活动支出明细及发票、付款凭证", en: "Expenditure breakdown with invoices and payment vouchers", template: { file: "event-expenditure-list.xlsx", label: { zh: "活动支出明细表", en: "Event expenditure list" } } },
     { key: "event_report", zh: "活动总结及绩效评价结果", en: "Event summary and evaluation result" },
   ],
   rule(f, ctx) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../index";
+import { checkFacts } from "../core/checks";
+import { evaluate, MEASURES } from "../index";
 import type { HistoryEntry } from "../core/types";
 import { award, makeApplicant, makeInput } from "../testing/builders";
 
@@ -14,13 +15,22 @@ describe(ID, () => {
     expect(run()).toMatchObject({ eligible: true, ceilingFen: 10_000_000, fixed: true });
   });
   it.each([
-    [{ reachedNationalFinals: false }, ["national_finals"]],
+    // the title without the finals contradicts itself: refused as such before the rule runs
+    [{ reachedNationalFinals: false }, ["title_needs_finals"]],
     [{ namedExcellentEnterprise: false }, ["excellent_enterprise"]],
     [{ reachedNationalFinals: false, namedExcellentEnterprise: false }, ["national_finals", "excellent_enterprise"]],
   ])("fails on %o", (f, codes) => {
     const d = run(f);
     expect(d).toMatchObject({ eligible: false, ceilingFen: 0, fixed: true });
     expect(failing(d)).toEqual(codes);
+  });
+  it.each([
+    [true, true, true], [true, false, false], [false, true, true], [false, false, true],
+  ] as const)("named excellent %s, reached finals %s: consistent %s", (named, finals, ok) => {
+    const m = MEASURES.find((x) => x.id === ID)!;
+    const issues = checkFacts(m, { ...base, namedExcellentEnterprise: named, reachedNationalFinals: finals });
+    expect(issues.length === 0).toBe(ok);
+    if (!ok) expect(issues[0]).toMatchObject({ field: "reachedNationalFinals", code: "title_needs_finals" });
   });
   it("window edges are inclusive", () => {
     expect(failing(run({ eventDate: "2023-07-12" }))).toEqual(["policy_window"]);

@@ -36,6 +36,17 @@ export default defineMeasure<C16ContestFacts>({
     { key: "finals_proof", zh: "晋级全国赛证明（大赛组委会通知或名单）", en: "Proof of reaching the national finals (organising committee notice or list)" },
     { key: "excellent_certificate", zh: "“优秀企业”证书", en: "Excellent-enterprise certificate" },
   ],
+  checks: [
+    {
+      // the title is given at the national finals: a holder has reached them
+      code: "title_needs_finals", fields: ["namedExcellentEnterprise", "reachedNationalFinals"], at: "reachedNationalFinals",
+      test: (f) => !f.namedExcellentEnterprise || f.reachedNationalFinals,
+      message: () => ({
+        zh: "全国赛“优秀企业”称号在全国赛中评出：获得该称号的企业已晋级全国赛，请核对这两项",
+        en: "The excellent-enterprise title is awarded in the national finals, so a holder has reached them: check these two answers",
+      }),
+    },
+  ],
   rule(f, ctx) {
     // "对晋级中国创新创业大赛全国赛并获得优秀企业称号的"
     ctx.check(f.reachedNationalFinals, "national_finals",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../index";
+import { checkFacts } from "../core/checks";
+import { evaluate, MEASURES } from "../index";
 import { award, makeApplicant, makeInput } from "../testing/builders";
 
 const ID = "c17-hte-cultivation-agency";
@@ -28,6 +29,13 @@ describe(ID, () => {
     expect(failing(run({ enterprisesCertified: 0 }))).toEqual(["certified_at_least_one"]);
     expect(failing(run({ enterprisesServed: 0, enterprisesCertified: 0 }))).toEqual(["certified_at_least_one"]);
     expect(run({ enterprisesServed: 1, enterprisesCertified: 1 }).eligible).toBe(true);
+  });
+  it.each([
+    [40, 40, true], [40, 41, false], [0, 0, true], [0, 1, false],
+  ] as const)("served %d, certified %d: consistent %s (a check across facts, shown next to the certified count)", (served, certified, ok) => {
+    const m = MEASURES.find((x) => x.id === ID)!;
+    const issues = checkFacts(m, { ...base, enterprisesServed: served, enterprisesCertified: certified });
+    expect(issues.map((i) => i.field)).toEqual(ok ? [] : ["enterprisesCertified"]);
   });
   it("certified cannot exceed served", () => {
     const d = run({ enterprisesServed: 5, enterprisesCertified: 6 });

@@ -35,7 +35,7 @@ export default defineMeasure<C18FilingFacts>({
   documents: [
     { key: "filing_notice", zh: "市级创新联合体备案通知", en: "City-level consortium filing notice" },
     { key: "consortium_agreement", zh: "创新联合体组建协议", en: "Consortium agreement" },
-    { key: "use_plan", zh: "补助资金使用计划（科技咨询、技术转移、规划研讨、学术交流等）", en: "Plan for using the grant (consulting, technology transfer, planning, academic exchange)" },
+    { key: "use_plan", zh: "补助资金使用计划（科技咨询、技术转移、规划研讨、学术交流等）", en: "Plan for using the grant (consulting, technology transfer, planning, academic exchange)", template: { file: "consortium-fund-use-plan.xlsx", label: { zh: "补助资金使用计划", en: "Plan for using the grant" } } },
   ],
   rule(f, ctx) {
     // "对通过备案的市级创新联合体"

@@ -35,7 +35,7 @@ export default defineMeasure<C19Facts>({
   ],
   documents: [
     { key: "commission_contract", zh: "委托服务合同或委托文件", en: "Commission contract or letter" },
-    { key: "service_report", zh: "引才服务成果报告（引进人才、项目、技术清单）", en: "Service report (talent, projects and technology brought in)" },
+    { key: "service_report", zh: "引才服务成果报告（引进人才、项目、技术清单）", en: "Service report (talent, projects and technology brought in)", template: { file: "talent-service-results.xlsx", label: { zh: "引才服务成果清单", en: "List of talent-service results" } } },
   ],
   rule(f, ctx) {
     // "委托资源和经验丰富的服务机构,开展人才、项目、技术的双向对接、引进使用、落地转化等工作"

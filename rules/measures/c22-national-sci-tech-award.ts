@@ -36,6 +36,7 @@ export default defineMeasure<C22NationalFacts>({
   coBureaus: [],
   once: true,
   maxFen: AMOUNTS.special,
+  fixedAmountsFen: [...new Set(Object.values(AMOUNTS))].sort((a, b) => a - b),
   monotoneIn: [],
   fields: [
     oneOf("grade", "国家科学技术奖等级", "Prize grade of the national S&T award", GRADES, {
@@ -50,7 +51,7 @@ export default defineMeasure<C22NationalFacts>({
   documents: [
     { key: "award_certificate", zh: "获奖证书（显示完成单位排序）", en: "Award certificate (showing the order of completing units)" },
     { key: "award_decision", zh: "国务院奖励决定文件", en: "State Council award decision" },
-    { key: "distribution_plan", zh: "奖金分配方案（主要完成人名单及科研经费使用计划）", en: "Distribution plan (main contributors and research-funding plan)" },
+    { key: "distribution_plan", zh: "奖金分配方案（主要完成人名单及科研经费使用计划）", en: "Distribution plan (main contributors and research-funding plan)", template: { file: "award-distribution-plan.xlsx", label: { zh: "奖金分配方案", en: "Award distribution plan" } } },
   ],
   rule(f, ctx) {
     // "对作为第一完成单位获得国家科学技术奖特等奖、一等奖、二等奖的"

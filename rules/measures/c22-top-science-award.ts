@@ -31,6 +31,7 @@ export default defineMeasure<C22TopFacts>({
   coBureaus: [],
   once: true,
   maxFen: AMOUNTS.national,
+  fixedAmountsFen: [...new Set(Object.values(AMOUNTS))].sort((a, b) => a - b),
   monotoneIn: [],
   fields: [
     oneOf("level", "所获最高科学技术奖级别", "Level of the top award", LEVELS),

@@ -40,8 +40,8 @@ export default defineMeasure<C24BankFacts>({
   ],
   documents: [
     { key: "cooperation_agreement", zh: "合作银行遴选文件或合作协议", en: "Selection notice or cooperation agreement" },
-    { key: "loan_ledger", zh: "当年新增“卡脖子攻关贷”贷款台账", en: "Ledger of the year's new bottleneck loans" },
-    { key: "loan_contracts", zh: "贷款合同清单", en: "List of loan contracts" },
+    { key: "loan_ledger", zh: "当年新增“卡脖子攻关贷”贷款台账", en: "Ledger of the year's new bottleneck loans", template: { file: "bottleneck-loan-ledger.xlsx", label: { zh: "当年新增“卡脖子攻关贷”贷款台账", en: "Ledger of the year's new bottleneck loans" } } },
+    { key: "loan_contracts", zh: "贷款合同清单", en: "List of loan contracts", template: { file: "bottleneck-loan-contracts.xlsx", label: { zh: "贷款合同清单", en: "List of loan contracts" } } },
   ],
   rule(f, ctx) {
     // "遴选合作银行机构提供…“贷”款"

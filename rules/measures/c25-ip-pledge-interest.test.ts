@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../index";
+import { checkFacts } from "../core/checks";
+import { evaluate, MEASURES } from "../index";
 import { award, makeApplicant, makeInput } from "../testing/builders";
 
 const ID = "c25-ip-pledge-interest";
@@ -25,9 +26,10 @@ describe(ID, () => {
     expect(run({ contractDate: "2023-08-01" }).ceilingFen).toBe(7_100_000); // 2023-07 → 355
     expect(run({ contractDate: "2023-09-01" }).ceilingFen).toBe(6_900_000); // 2023-08 → 345
     expect(run({ contractDate: "2023-06-30" }).ceilingFen).toBe(7_300_000); // 2023-05 → 365
-    expect(run({ contractDate: "2025-01-10" }).ceilingFen).toBe(6_200_000); // 2024-12 → 310
-    expect(run({ contractDate: "2025-06-01" }).ceilingFen).toBe(6_000_000); // 2025-05 → 300
-    expect(run({ contractDate: "2024-01-15" }).ceilingFen).toBe(6_900_000); // 2023-12 → 345 (year rolls back)
+    // interest is paid after signing: a later year's payment for the contracts of 2025
+    expect(run({ contractDate: "2025-01-10", eventDate: "2026-06-30" }).ceilingFen).toBe(6_200_000); // 2024-12 → 310
+    expect(run({ contractDate: "2025-06-01", eventDate: "2026-06-30" }).ceilingFen).toBe(6_000_000); // 2025-05 → 300
+    expect(run({ contractDate: "2024-01-15", eventDate: "2025-06-30" }).ceilingFen).toBe(6_900_000); // 2023-12 → 345 (year rolls back)
   });
   it("the first entry's month is covered, the month before it is not", () => {
     expect(run({ contractDate: "2022-09-30" }).ceilingFen).toBe(7_300_000); // 2022-08 → 365
@@ -36,14 +38,14 @@ describe(ID, () => {
     expect(failing(d)).toEqual(["lpr_known"]);
     expect(d.reasons.find((r) => r.code === "lpr_known")).toMatchObject({
       zh: expect.stringContaining("2022年07月的LPR不在参数表中"),
-      en: expect.stringContaining("LPR for 2022-07 is not in the table"),
+      en: expect.stringContaining("LPR for Jul 2022 is not in the table"),
     });
   });
   it("knownThrough is covered, the month after it is not", () => {
     expect(run({ contractDate: "2026-12-01", eventDate: "2027-06-30" }).ceilingFen).toBe(6_000_000); // 2026-11
     const d = run({ contractDate: "2027-01-01", eventDate: "2027-06-30" }); // 2026-12
     expect(failing(d)).toEqual(["lpr_known"]);
-    expect(d.reasons.find((r) => !r.ok)?.en).toContain("LPR for 2026-12 is not in the table");
+    expect(d.reasons.find((r) => !r.ok)?.en).toContain("LPR for Dec 2026 is not in the table");
   });
   it("a params override of the LPR table changes the result", () => {
     expect(run({}, { params: { lpr: { entries: [{ from: "2023-07", bp: 400 }] } } }).ceilingFen).toBe(8_000_000);
@@ -79,7 +81,7 @@ describe(ID, () => {
   it.each([
     [{ isSme: false }, ["sme"]],
     [{ isSme: false, contractDate: "2020-01-01" }, ["sme", "lpr_known"]],
-    [{ eventDate: "2023-07-12" }, ["policy_window"]],
+    [{ eventDate: "2023-07-12", contractDate: "2023-07-01", loanDaysInYear: 184 }, ["policy_window"]],
     [{ eventDate: "2028-07-13" }, ["policy_window"]],
   ])("fails on %o", (f, codes) => {
     const d = run(f);
@@ -87,8 +89,25 @@ describe(ID, () => {
     expect(failing(d)).toEqual(codes);
   });
   it("window edges are inclusive", () => {
-    expect(run({ eventDate: "2023-07-13", contractDate: "2023-07-01" }).ceilingFen).toBe(7_100_000);
+    // signed 2023-07-01: 184 days of 2023 at most; 10m × 3.55% × 20% × 184/365 = ¥35,791.78
+    expect(run({ eventDate: "2023-07-13", contractDate: "2023-07-01", loanDaysInYear: 184 }).ceilingFen).toBe(3_579_178);
     expect(run({ eventDate: "2028-07-12", contractDate: "2026-06-01" }).eligible).toBe(true);
+  });
+  // checks across facts: the contract comes before the interest, the days fit in the subsidy year
+  it.each([
+    ["signed before paying", { contractDate: "2023-08-15", eventDate: "2024-06-30" }, []],
+    ["signed on the payment day", { contractDate: "2024-06-30", eventDate: "2024-06-30", loanDaysInYear: 185 }, []],
+    ["signed after paying", { contractDate: "2024-07-01", eventDate: "2024-06-30" }, [["contract_before_payment", "contractDate"]]],
+    ["366 days in the leap year 2024, signed earlier", { loanDaysInYear: 366 }, []],
+    ["366 days in 2025", { loanDaysInYear: 366, eventDate: "2025-06-30" }, [["days_within_year", "loanDaysInYear"]]],
+    ["days from signing to 31 Dec, counted both ends", { contractDate: "2024-12-01", eventDate: "2024-12-21", loanDaysInYear: 31 }, []],
+    ["one day more than that", { contractDate: "2024-12-01", eventDate: "2024-12-21", loanDaysInYear: 32 }, [["days_within_year", "loanDaysInYear"]]],
+  ] as const)("%s", (_what, f, want) => {
+    const m = MEASURES.find((x) => x.id === ID)!;
+    const issues = checkFacts(m, { ...base, ...f });
+    expect(issues.map((i) => [i.code, i.field])).toEqual(want);
+    for (const i of issues) expect(i.zh.length > 0 && i.en.length > 0).toBe(true);
+    if (want.length) expect(failing(run(f))).toEqual(want.map(([code]) => code));
   });
   it("enterprises only", () => {
     expect(failing(run({}, { applicant: makeApplicant({ orgType: "bank" }) }))).toEqual(["org_type"]);

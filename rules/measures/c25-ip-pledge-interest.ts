@@ -1,5 +1,6 @@
+import { daysInclusive, yearOf } from "../core/dates";
 import { bool, date, eventDate, int, money } from "../core/fields";
-import { bp, yuan } from "../core/format";
+import { bp, dayEn, dayZh, monthEn, yuan } from "../core/format";
 import { defineMeasure } from "../core/measure";
 import { lprFor } from "../core/params";
 
@@ -19,6 +20,13 @@ function monthBefore(isoDate: string): string {
   const y = +isoDate.slice(0, 4);
   const m = +isoDate.slice(5, 7);
   return m === 1 ? `${String(y - 1).padStart(4, "0")}-12` : `${isoDate.slice(0, 4)}-${String(m - 1).padStart(2, "0")}`;
+}
+
+/** days of the subsidy year (the year of eventDate) from the contract date, or from 1 January, to 31 December */
+function daysLeft(f: C25InterestFacts): number {
+  const y = String(yearOf(f.eventDate)).padStart(4, "0");
+  const start = f.contractDate > `${y}-01-01` ? f.contractDate : `${y}-01-01`;
+  return daysInclusive(start, `${y}-12-31`);
 }
 
 export default defineMeasure<C25InterestFacts>({
@@ -59,7 +67,26 @@ export default defineMeasure<C25InterestFacts>({
     { key: "loan_contract", zh: "知识产权质押贷款合同", en: "IP-pledge loan contract" },
     { key: "pledge_registration", zh: "知识产权质押登记通知书", en: "IP pledge registration notice" },
     { key: "interest_vouchers", zh: "利息支付凭证（银行回单）", en: "Interest payment vouchers (bank receipts)" },
-    { key: "sme_declaration", zh: "中小微企业声明或划型证明", en: "SME declaration or classification proof" },
+    { key: "sme_declaration", zh: "中小微企业声明或划型证明", en: "SME declaration or classification proof", template: { file: "sme-declaration.pdf", label: { zh: "中小微企业声明", en: "SME declaration" } } },
+  ],
+  checks: [
+    {
+      code: "contract_before_payment", fields: ["contractDate", "eventDate"], at: "contractDate",
+      test: (f) => f.contractDate <= f.eventDate,
+      message: (f) => ({
+        zh: `贷款合同签订日期 ${dayZh(f.contractDate)} 晚于付息日期 ${dayZh(f.eventDate)}：先签合同，后付利息，请核对`,
+        en: `The loan contract date ${dayEn(f.contractDate)} is after the interest payment date ${dayEn(f.eventDate)}: a loan is signed before interest is paid`,
+      }),
+    },
+    {
+      // interest runs from the loan's start (never before signing) to the end of the subsidy year
+      code: "days_within_year", fields: ["loanDaysInYear", "contractDate", "eventDate"], at: "loanDaysInYear",
+      test: (f) => f.contractDate > f.eventDate || f.loanDaysInYear <= daysLeft(f),
+      message: (f) => ({
+        zh: `本年度计息天数 ${f.loanDaysInYear} 天超过了贴息年度（${yearOf(f.eventDate)}年）内合同签订后的天数 ${daysLeft(f)} 天`,
+        en: `${f.loanDaysInYear} days of interest exceed the ${daysLeft(f)} days of the subsidy year ${yearOf(f.eventDate)} after the contract was signed`,
+      }),
+    },
   ],
   rule(f, ctx) {
     // "鼓励中小微企业知识产权质押融资"
@@ -72,8 +99,8 @@ export default defineMeasure<C25InterestFacts>({
     ctx.step("lpr_lookup", { contractDate: f.contractDate, month, knownThrough: ctx.params.lpr.knownThrough }, lpr);
     const [yy, mm] = month.split("-");
     ctx.check(lpr !== null, "lpr_known",
-      lpr !== null ? `合同签订日 ${f.contractDate} 上月（${yy}年${mm}月）1年期LPR为 ${bp(lpr)}（第25条）` : `${yy}年${mm}月的LPR不在参数表中，无法计算贴息（第25条）`,
-      lpr !== null ? `One-year LPR of ${month}, the month before signing on ${f.contractDate}: ${bp(lpr)} (clause 25)` : `LPR for ${month} is not in the table, so the subsidy cannot be computed (clause 25)`);
+      lpr !== null ? `合同签订日 ${dayZh(f.contractDate)} 上月（${yy}年${mm}月）1年期LPR为 ${bp(lpr)}（第25条）` : `${yy}年${mm}月的LPR不在参数表中，无法计算贴息（第25条）`,
+      lpr !== null ? `One-year LPR of ${monthEn(month)}, the month before signing on ${dayEn(f.contractDate)}: ${bp(lpr)} (clause 25)` : `LPR for ${monthEn(month)} is not in the table, so the subsidy cannot be computed (clause 25)`);
     if (lpr === null) return { ceilingFen: 0, fixed: false };
     // principal × LPR × 20% × days/365, floored once, exact in integers
     const num = BigInt(f.principalFen) * BigInt(lpr) * 20n * BigInt(f.loanDaysInYear);

@@ -30,6 +30,7 @@ export default defineMeasure<C29BrandFacts>({
   coBureaus: [],
   once: true,
   maxFen: AWARD.incubator,
+  fixedAmountsFen: [AWARD.maker_space, AWARD.incubator],
   monotoneIn: [],
   fields: [
     oneOf("brandType", "入选类型", "Brand type", BRAND_LABELS),

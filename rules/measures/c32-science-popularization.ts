@@ -35,7 +35,7 @@ export default defineMeasure<C32Facts>({
   documents: [
     { key: "activity_report", zh: "科普活动开展情况报告（含照片、媒体报道）", en: "Report on the science-popularisation activities (with photos, press coverage)" },
     { key: "evaluation_result", zh: "成效评价结果通知", en: "Evaluation result notice" },
-    { key: "expense_list", zh: "科普经费支出明细", en: "Itemised science-popularisation spending" },
+    { key: "expense_list", zh: "科普经费支出明细", en: "Itemised science-popularisation spending", template: { file: "science-popularization-expense-list.xlsx", label: { zh: "科普经费支出明细表", en: "Science popularisation expenditure list" } } },
   ],
   rule(f, ctx) {
     // "对成效好的单位给予不超过10万元补助"

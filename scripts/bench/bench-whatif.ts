@@ -1,12 +1,13 @@
-// `npm run bench:whatif [-- --cases 100000] [--keep]`: a fresh PostgreSQL database, N bulk-seeded cases,
+// `npm run bench:whatif [-- --cases 100000] [--keep] [--db <kept database>]`: a fresh PostgreSQL database, N bulk-seeded cases,
 // then the what-if rerun over the round twice: the baseline (default parameters on both sides:
 // the cost of reading and evaluating) and a real change (stricter grades for the 择优 measures,
 // blacklist check off, a new LPR value). The last line is `whatif: <N> cases in <S> s`.
+import os from "node:os";
 import { createPrisma } from "../../lib/db/create-client";
 import { migrate } from "../../lib/db/migrate";
 import { MIGRATIONS_DIR } from "../../lib/db/migration-files";
 import { adminQuery, serverUrl, withDatabase } from "../../lib/testing/test-db";
-import { seedReference } from "../../prisma/seed";
+import { seedReference } from "../../lib/seed/seed";
 import { formatYuan } from "../../lib/money";
 import { bulkSeed } from "../bulk-seed";
 import { GRADED_MEASURES } from "../../lib/admin/round-schema";
@@ -16,7 +17,10 @@ import type { ParamChange } from "../../lib/admin/whatif-schema";
 const argAt = (name: string) => process.argv.indexOf(`--${name}`);
 const cases = argAt("cases") >= 0 ? Number(process.argv[argAt("cases") + 1]) : 100_000;
 const keep = argAt("keep") >= 0;
-const name = `wh_bench_whatif_${Date.now().toString(36)}`;
+// --db <name>: a database kept from an earlier run (--keep, or bench:load with BENCH_KEEP_DB=1): no seeding,
+// the rerun goes over its latest bulk-seeded round (seeding a million cases takes minutes here)
+const reuse = argAt("db") >= 0 ? process.argv[argAt("db") + 1] : "";
+const name = reuse || `wh_bench_whatif_${Date.now().toString(36)}`;
 
 function show(label: string, r: WhatIfResult) {
   console.log(
@@ -27,18 +31,30 @@ function show(label: string, r: WhatIfResult) {
   );
 }
 
-await adminQuery(`CREATE DATABASE "${name}"`);
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
+console.log(`machine: ${os.cpus().length} cpus, load ${load()}; database ${name}`);
+if (!reuse) await adminQuery(`CREATE DATABASE "${name}"`);
 const url = withDatabase(serverUrl(), name);
 const prisma = createPrisma(url, 4);
 try {
-  await migrate(url, MIGRATIONS_DIR);
-  await seedReference(prisma);
-  const seeded = await bulkSeed(url, { cases, log: (l) => console.log(l) });
-  console.log(`seeded ${seeded.cases.toLocaleString("en")} cases, ${seeded.organisations.toLocaleString("en")} organisations in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.casesPerSecond).toLocaleString("en")} cases/s)`);
+  let roundId: string;
+  if (reuse) {
+    const [r] = await prisma.$queryRaw<{ id: string; n: number }[]>`
+      SELECT r.id, (SELECT count(*)::int FROM "Case" c WHERE c."roundId" = r.id) AS n FROM "Round" r WHERE r.id LIKE 'bulk-%' ORDER BY r."createdAt" DESC LIMIT 1`;
+    if (!r) throw new Error(`no bulk-seeded round in ${name}`);
+    roundId = r.id;
+    console.log(`reusing round ${roundId} of ${name}: ${r.n.toLocaleString("en")} cases`);
+  } else {
+    await migrate(url, MIGRATIONS_DIR);
+    await seedReference(prisma);
+    const seeded = await bulkSeed(url, { cases, log: (l) => console.log(l) });
+    console.log(`seeded ${seeded.cases.toLocaleString("en")} cases, ${seeded.organisations.toLocaleString("en")} organisations in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.casesPerSecond).toLocaleString("en")} cases/s)`);
+    roundId = seeded.roundId;
+  }
 
   const engine = (await import("../../rules")).engine;
   const defaults = engine.defaults;
-  const baseline = await runWhatIf(prisma, seeded.roundId, {}, { params: { before: defaults, after: defaults } });
+  const baseline = await runWhatIf(prisma, roundId, {}, { params: { before: defaults, after: defaults } });
   show("baseline (default params)", baseline);
 
   const change: ParamChange = {
@@ -46,13 +62,14 @@ try {
     blacklistCheck: false,
     lpr: { month: "2025-10", bp: 290 },
   };
-  const r = await runWhatIf(prisma, seeded.roundId, change);
+  const r = await runWhatIf(prisma, roundId, change);
   show("changed params", r);
   const top = Object.entries(r.byMeasure).filter(([, m]) => m.changed > 0).sort((a, b) => b[1].changed - a[1].changed).slice(0, 8);
   for (const [id, m] of top) console.log(`  ${id.padEnd(36)} ${String(m.changed).padStart(6)} changed of ${m.cases}; ${formatYuan(m.beforeFen)} → ${formatYuan(m.afterFen)}`);
+  console.log(`machine load after: ${load()}`);
   console.log(`whatif: ${r.cases} cases in ${(r.elapsedMs / 1000).toFixed(2)} s`);
 } finally {
   await prisma.$disconnect();
-  if (!keep) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  if (!keep && !reuse) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   else console.error(`kept database ${name}`);
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
-import { formatBeijing } from "@/lib/admin/beijing-time";
+import { formatDateTime } from "@/lib/format-date";
+import { adminOverview } from "@/lib/admin/rounds";
 import { guardPage } from "@/lib/auth/guard-page";
-import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money";
 import { RoundStatusBadge } from "./_components/round-status-badge";
 
@@ -11,19 +11,19 @@ const SECTIONS = [
   { href: "/admin/rounds", key: "rounds" },
   { href: "/admin/dashboard", key: "dashboard" },
   { href: "/admin/whatif", key: "whatif" },
+  { href: "/admin/offers", key: "offers" },
   { href: "/admin/lpr", key: "lpr" },
+  { href: "/admin/calendar", key: "calendar" },
   { href: "/admin/users", key: "users" },
+  { href: "/admin/bureaus", key: "bureaus" },
 ] as const;
 
 export default async function AdminHome() {
-  await guardPage("/admin", "admin");
-  const [t, th, ts, tr] = await Promise.all([
-    getTranslations("landing.admin"), getTranslations("admin.home"), getTranslations("admin.roundStatus.status"), getTranslations("roles"),
+  const user = await guardPage("/admin", "admin");
+  const [t, th, ts, tr, locale] = await Promise.all([
+    getTranslations("landing.admin"), getTranslations("admin.home"), getTranslations("admin.roundStatus.status"), getTranslations("roles"), getLocale(),
   ]);
-  const [rounds, users] = await Promise.all([
-    db.round.findMany({ orderBy: { opensAt: "desc" }, take: 6, include: { _count: { select: { measures: true, cases: true } } } }),
-    db.user.groupBy({ by: ["role"], where: { active: true }, _count: true }),
-  ]);
+  const { rounds, users } = await adminOverview(user);
   return (
     <div className="space-y-8">
       <div>
@@ -31,7 +31,7 @@ export default async function AdminHome() {
         <p className="mt-1 text-sm text-slate-700">{th("lead")}</p>
       </div>
       <nav aria-label={th("sections")}>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {SECTIONS.map((s) => (
             <li key={s.key}>
               <Link href={s.href} className="card block h-full p-4 no-underline transition hover:border-brand-600 hover:no-underline">
@@ -55,8 +55,8 @@ export default async function AdminHome() {
                   <Link href={`/admin/rounds/${r.id}`} className="font-medium">{r.name}</Link>
                   <RoundStatusBadge status={r.status} label={ts(r.status)} />
                 </div>
-                <p className="mt-1 text-sm text-slate-700">{formatBeijing(r.opensAt)} – {formatBeijing(r.closesAt)}</p>
-                <p className="text-sm text-slate-700">{t("measures", { count: r._count.measures })} · {th("cases", { count: r._count.cases })} · {t("budget", { amount: formatMoney(r.totalBudgetFen) })}</p>
+                <p className="mt-1 text-sm text-slate-700">{formatDateTime(r.opensAt, locale)} – {formatDateTime(r.closesAt, locale)}</p>
+                <p className="text-sm text-slate-700">{t("measures", { count: r._count.measures })} · {th("cases", { count: r._count.cases })} · {t("budget", { amount: formatMoney(r.totalBudgetFen, locale) })}</p>
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { guardPage } from "@/lib/auth/guard-page";
 import { caseHref, listNotifications } from "@/lib/notifications/inbox";
 import { MarkRead } from "./mark-read";
+import { formatDateTime } from "@/lib/format-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases.notifications"))("title") };
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every signed-in role's notifications: status changes of their cases or of their work. */
 export default async function NotificationsPage() {
   const user = await guardPage("/notifications");
-  const [t, locale, fmt, items] = await Promise.all([getTranslations("cases.notifications"), getLocale(), getFormatter(), listNotifications(user)]);
+  const [t, locale, items] = await Promise.all([getTranslations("cases.notifications"), getLocale(), listNotifications(user)]);
   const en = locale === "en";
   const unread = items.filter((n) => !n.readAt).length;
   return (
@@ -39,8 +40,8 @@ export default async function NotificationsPage() {
                     {!n.readAt && <span className="sr-only">{t("unreadMark")}</span>}
                     {href ? <Link href={href}>{title}</Link> : title}
                   </p>
-                  {body && <p className="text-sm text-slate-700">{body}</p>}
-                  <p className="text-xs text-slate-600"><time dateTime={n.createdAt.toISOString()}>{fmt.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time></p>
+                  {body && <p className="whitespace-pre-line text-sm text-slate-700">{body}</p>}
+                  <p className="text-xs text-slate-600"><time dateTime={n.createdAt.toISOString()}>{formatDateTime(n.createdAt, locale)}</time></p>
                 </div>
                 {!n.readAt && <MarkRead id={n.id} label={title} />}
               </li>

@@ -2,12 +2,13 @@
 import "@/components/form/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, type UseFormRegister } from "react-hook-form";
 import { describedBy, Field } from "@/components/form/field";
 import { ORG_TYPES } from "@/rules";
 import { PROFILE_QUALIFICATIONS } from "@/rules/matcher";
 import { AMOUNTS, calculatorSchema, toSearchParams, type CalculatorInput } from "./calculator-schema";
+import { runCalculator } from "./calculator-match";
 import { CalculatorResults } from "./calculator-results";
 
 /**
@@ -57,7 +58,7 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
             <legend className="label">{t("qualifications")}</legend>
             <div className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
               {PROFILE_QUALIFICATIONS.map((q) => (
-                <label key={q} className="flex items-center gap-2 text-sm">
+                <label key={q} className="flex min-h-6 items-center gap-2 text-sm">
                   <input type="checkbox" value={q} className="h-4 w-4" defaultChecked={initial.qualifications.includes(q)} {...register("qualifications")} />
                   {t(`qual.${q}`)}
                 </label>
@@ -88,7 +89,7 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
         <button type="submit" className="btn-primary w-full sm:w-auto">{t("submit")}</button>
       </form>
 
-      {answers && <CalculatorResults answers={answers} asOf={asOf} />}
+      {answers && <FormResults answers={answers} asOf={asOf} />}
     </div>
   );
 }
@@ -104,9 +105,14 @@ function Check({ name, label, help, checked, register }: {
     <div className="flex items-start gap-2 sm:pt-7">
       <input id={name} type="checkbox" className="mt-1 h-4 w-4" defaultChecked={checked} aria-describedby={`${name}-help`} {...register(name)} />
       <div>
-        <label htmlFor={name} className="text-sm font-medium">{label}</label>
+        <label htmlFor={name} className="tap text-sm font-medium">{label}</label>
         <p id={`${name}-help`} className="help">{help}</p>
       </div>
     </div>
   );
+}
+
+function FormResults({ answers, asOf }: { answers: CalculatorInput; asOf: string }) {
+  const rows = useMemo(() => runCalculator(answers, asOf), [answers, asOf]);
+  return <CalculatorResults rows={rows} />;
 }

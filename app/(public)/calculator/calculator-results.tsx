@@ -1,11 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
-import { formatWan, formatYuan } from "@/lib/money";
-import { hasFixedMax } from "../measures/measure-catalog";
-import { runCalculator, type MatchResult, type MatchStatus } from "./calculator-match";
-import type { CalculatorInput } from "./calculator-schema";
+import { formatMoney } from "@/lib/money";
+import { awardSummary, findMeasure, hasFixedMax } from "../measures/measure-catalog";
+import type { MatchResult, MatchStatus } from "./calculator-match";
 
 const GROUPS = [
   { status: "likely", title: "likely", help: "likelyHelp", tone: "border-l-green-600" },
@@ -13,9 +11,8 @@ const GROUPS = [
   { status: "not_eligible", title: "notEligible", help: "notHelp", tone: "border-l-slate-400" },
 ] as const satisfies readonly { status: MatchStatus; title: string; help: string; tone: string }[];
 
-export function CalculatorResults({ answers, asOf }: { answers: CalculatorInput; asOf: string }) {
+export function CalculatorResults({ rows }: { rows: MatchResult[] }) {
   const t = useTranslations("policy.calc");
-  const rows = useMemo(() => runCalculator(answers, asOf), [answers, asOf]);
   const by = (s: MatchStatus) => rows.filter((r) => r.status === s);
 
   return (
@@ -59,21 +56,21 @@ export function CalculatorResults({ answers, asOf }: { answers: CalculatorInput;
 function ResultCard({ row, tone }: { row: MatchResult; tone: string }) {
   const t = useTranslations("policy.calc");
   const tp = useTranslations("policy");
-  const en = useLocale() === "en";
-  const money = (fen: number) => ({ yuan: formatYuan(fen), wan: formatWan(fen) });
+  const locale = useLocale();
+  const en = locale === "en";
   // a "likely" card shows every check; the others only what is missing or failing
   const reasons = row.status === "likely" ? row.reasons : row.reasons.filter((r) => !r.ok);
   const amount =
-    row.status === "likely" && row.estimatedCeilingFen ? t("estimate", money(row.estimatedCeilingFen))
-    : row.status === "needs_facts" ? (hasFixedMax(row.maxFen) ? t("upTo", money(row.maxFen)) : t("noEstimate"))
+    row.status === "likely" && row.estimatedCeilingFen ? t("estimate", { amount: formatMoney(row.estimatedCeilingFen, locale) })
+    : row.status === "needs_facts" ? (hasFixedMax(row.maxFen) ? awardSummary(findMeasure(row.measure) ?? row, locale, tp) : t("noEstimate"))
     : null;
   return (
     <li className={`card border-l-4 ${tone} space-y-2 p-4`} data-testid={`result-${row.measure}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h4 className="font-semibold">
-          <Link href={`/measures/${row.measure}`}>{en ? row.title.en : row.title.zh}</Link>
+          <Link href={`/measures/${row.measure}`} className="tap">{en ? row.title.en : row.title.zh}</Link>
         </h4>
-        <Link href={`/policy#clause-${row.clause}`} className="text-sm">{tp("clauseN", { n: row.clause })}</Link>
+        <Link href={`/policy#clause-${row.clause}`} className="tap text-sm">{tp("clauseN", { n: row.clause })}</Link>
       </div>
       {amount && <p className="text-sm font-medium text-slate-900" data-testid="estimate">{amount}</p>}
       <ul className="space-y-0.5 text-sm text-slate-700">

@@ -1,5 +1,5 @@
 // Looking measures up and filtering them for the public pages (list, detail, policy, calculator).
-import { formatWan } from "@/lib/money";
+import { formatCompact } from "@/lib/money";
 import { BUREAU_IDS, MEASURES, ORG_TYPES, type BureauId, type MeasureDef, type MeasureKind, type OrgType } from "@/rules";
 
 export const KINDS: readonly MeasureKind[] = ["fixed", "ceiling", "formula", "match"];
@@ -24,9 +24,26 @@ export function hasFixedMax(maxFen: number): boolean {
   return maxFen < NO_FIXED_MAX_FEN;
 }
 
-/** "500万元", or null when the measure has no fixed maximum */
-export function maxWan(m: MeasureDef): string | null {
-  return hasFixedMax(m.maxFen) ? formatWan(m.maxFen) : null;
+/** the most it pays in the page's language ("500万元" / "¥5 million"), or null when it has no fixed maximum */
+export function maxAmount(m: Pick<MeasureDef, "maxFen">, locale: string): string | null {
+  return hasFixedMax(m.maxFen) ? formatCompact(m.maxFen, locale) : null;
+}
+
+/** translator of the "policy" messages (next-intl's t, or a test double) */
+type PolicyT = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * The one line that says what a measure pays, worded by its kind so it never contradicts itself:
+ * "Fixed award ¥5 million" (定额奖励 500万元), "Fixed award ¥5 million or ¥10 million", "Up to ¥500,000"
+ * (最高 50万元), "Formula, up to ¥1 million", "Matching; no fixed maximum".
+ */
+export function awardSummary(m: Pick<MeasureDef, "kind" | "maxFen" | "fixedAmountsFen">, locale: string, t: PolicyT): string {
+  const max = maxAmount(m, locale);
+  if (!max) return t(`award.${m.kind}Open`);
+  if (m.kind !== "fixed") return t(`award.${m.kind}`, { amount: max });
+  const amounts = (m.fixedAmountsFen ?? [m.maxFen]).map((fen) => formatCompact(fen, locale));
+  const list = amounts.length > 1 ? t("award.either", { some: amounts.slice(0, -1).join(t("award.comma")), last: amounts.at(-1)! }) : amounts[0];
+  return t("award.fixed", { amount: list });
 }
 
 export interface MeasureFilter {

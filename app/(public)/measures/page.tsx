@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { MEASURES, ORG_TYPES } from "@/rules";
-import { filterMeasures, KINDS, LEAD_BUREAUS, maxWan, readFilter } from "./measure-catalog";
+import { filterMeasures, KINDS, LEAD_BUREAUS, maxAmount, readFilter } from "./measure-catalog";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("policy.list"))("title") };
@@ -83,15 +83,15 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Sea
             </thead>
             <tbody className="block md:table-row-group">
               {found.map((m) => {
-                const max = maxWan(m);
+                const max = maxAmount(m, locale);
                 return (
                   <tr key={m.id} data-testid={`measure-row-${m.id}`} className="block border-t border-slate-200 px-4 py-3 first:border-t-0 md:table-row md:p-0">
                     <th scope="row" className="block pb-1 font-normal md:table-cell md:px-4 md:py-3 md:align-top">
-                      <Link href={`/measures/${m.id}`} className="font-medium">{en ? m.title.en : m.title.zh}</Link>
+                      <Link href={`/measures/${m.id}`} className="tap font-medium">{en ? m.title.en : m.title.zh}</Link>
                       <span className="mt-0.5 block text-xs text-slate-600">{m.id} · {tp(`kinds.${m.kind}`)}</span>
                     </th>
                     <td data-label={t("colClause")} className={`${CELL} md:whitespace-nowrap`}>
-                      <Link href={`/policy#clause-${m.clause}`}>{tp("clauseN", { n: m.clause })}</Link>
+                      <Link href={`/policy#clause-${m.clause}`} className="tap">{tp("clauseN", { n: m.clause })}</Link>
                     </td>
                     <td data-label={t("colWho")} className={CELL}>{m.orgTypes.map((o) => to(o)).join(en ? ", " : "、")}</td>
                     <td data-label={t("colBureau")} className={CELL}>{tp(`bureaus.${m.leadBureau}`)}</td>

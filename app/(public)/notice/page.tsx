@@ -3,9 +3,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { currentUser } from "@/lib/auth/session";
+import { roundsWithNotice } from "@/lib/documents/case-documents";
 import { formatYuan } from "@/lib/money";
 import { noticePage, readNoticeFilter } from "@/lib/review/notice";
 import { MEASURES, engine } from "@/rules";
+import { formatDate } from "@/lib/format-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.notice"))("title") };
@@ -16,10 +18,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 // 公示: public, no sign-in. Only what a notice publishes (organisation, measure, amount, dates).
 export default async function NoticePage({ searchParams }: { searchParams: SearchParams }) {
   const f = readNoticeFilter(await searchParams);
-  const [t, locale, page, user] = await Promise.all([getTranslations("review.notice"), getLocale(), noticePage(f), currentUser()]);
+  const [t, tl, locale, page, user, rounds] = await Promise.all([
+    getTranslations("review.notice"), getTranslations("documents.noticeList"), getLocale(), noticePage(f), currentUser(), roundsWithNotice(),
+  ]);
   const en = locale === "en";
   const staff = user?.role === "reviewer" || user?.role === "admin";
-  const fmt = new Intl.DateTimeFormat(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium" });
   const query = new URLSearchParams({ ...(f.q ? { q: f.q } : {}), ...(f.measure ? { measure: f.measure } : {}) }).toString();
 
   return (
@@ -80,7 +83,7 @@ export default async function NoticePage({ searchParams }: { searchParams: Searc
                     <td data-label={t("colEnds")} className={`${CELL} md:whitespace-nowrap`}>
                       {r.status === "objected"
                         ? <span className="rounded bg-orange-100 px-1.5 py-0.5 text-xs text-orange-900" data-testid="notice-paused">{t("paused")}</span>
-                        : r.noticeEndsAt ? fmt.format(r.noticeEndsAt) : "—"}
+                        : r.noticeEndsAt ? formatDate(r.noticeEndsAt, locale) : "—"}
                     </td>
                     <td className="flex flex-wrap gap-3 pt-2 md:table-cell md:px-4 md:py-3 md:text-right md:align-top md:whitespace-nowrap">
                       <Link href={`/notice/${r.id}`} data-testid="object-link">{t("object")}</Link>
@@ -92,6 +95,16 @@ export default async function NoticePage({ searchParams }: { searchParams: Searc
             </tbody>
           </table>
         </div>
+      )}
+      {rounds.length > 0 && (
+        <section className="card space-y-2" aria-labelledby="notice-pdf-title">
+          <h2 id="notice-pdf-title" className="text-base font-semibold">{tl("title")}</h2>
+          <ul className="flex flex-wrap gap-2">
+            {rounds.map((r) => (
+              <li key={r.id}><a href={`/notice/pdf?round=${encodeURIComponent(r.id)}`} className="btn-secondary" download data-testid="notice-pdf">{tl("round", { round: r.name })}</a></li>
+            ))}
+          </ul>
+        </section>
       )}
       {(page.next || f.after) && (
         <nav aria-label={t("pages")} className="flex justify-between">

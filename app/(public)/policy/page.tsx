@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CLAUSES_EN, HEADINGS_EN, NO_APPLICATION_CLAUSES } from "@/lib/policy-clauses-en";
+import { CLAUSES_EN, HEADINGS_EN, NO_APPLICATION_CLAUSES, RESPONSIBLE_EN } from "@/lib/policy-clauses-en";
 import { loadPolicy, type PolicyClause } from "@/lib/policy-text";
-import { maxWan, measuresOfClause } from "../measures/measure-catalog";
+import { awardSummary, measuresOfClause } from "../measures/measure-catalog";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("policy.text"))("title") };
@@ -37,7 +37,7 @@ export default async function PolicyPage() {
               <ol className="mt-1 space-y-0.5 text-sm">
                 {s.clauses.map((c) => (
                   <li key={c.number}>
-                    <a href={`#clause-${c.number}`} className="inline-block py-0.5">
+                    <a href={`#clause-${c.number}`} className="tap">
                       {c.number}. {en ? CLAUSES_EN[c.number].title : c.heading}
                     </a>
                   </li>
@@ -104,13 +104,16 @@ async function ClauseCard({ clause: c, en }: { clause: PolicyClause; en: boolean
       {en && <p className="text-sm text-slate-800">{summary.summary}</p>}
       <p className="text-[15px] leading-7 text-slate-900" lang="zh-CN">{c.body}</p>
       {c.responsible.length > 0 && (
-        <p className="text-xs text-slate-600">
-          {t("responsible")}<span lang="zh-CN">{c.responsible.join("、")}</span>
+        <p className="text-xs text-slate-600" data-testid="responsible">
+          {t("responsible")}
+          {en
+            ? c.responsible.map((u, i) => <span key={u}>{i > 0 && ", "}{RESPONSIBLE_EN[u] ?? <span lang="zh-CN">{u}</span>}</span>)
+            : <span lang="zh-CN">{c.responsible.join("、")}</span>}
         </p>
       )}
       {!en && (
         <details className="rounded-md bg-slate-50 px-3 py-2 text-sm">
-          <summary className="cursor-pointer text-slate-700">{t("englishSummary")}</summary>
+          <summary className="cursor-pointer py-1 text-slate-700">{t("englishSummary")}</summary>
           <p className="mt-2 text-slate-800" lang="en">{summary.summary}</p>
         </details>
       )}
@@ -121,22 +124,17 @@ async function ClauseCard({ clause: c, en }: { clause: PolicyClause; en: boolean
           <>
             <p className="mb-2 text-sm font-medium text-slate-800">{t("measures", { count: measures.length })}</p>
             <ul className="grid gap-2 sm:grid-cols-2">
-              {measures.map((m) => {
-                const max = maxWan(m);
-                return (
-                  <li key={m.id} className="rounded-md border border-slate-200 px-3 py-2 text-sm">
-                    <Link href={`/measures/${m.id}`} className="font-medium">{en ? m.title.en : m.title.zh}</Link>
-                    <span className="block text-xs text-slate-600">
-                      {tp(`kinds.${m.kind}`)} · {max ? tp("upTo", { amount: max }) : tp("noFixedMax")}
-                    </span>
-                  </li>
-                );
-              })}
+              {measures.map((m) => (
+                <li key={m.id} className="rounded-md border border-slate-200 px-3 py-2 text-sm">
+                  <Link href={`/measures/${m.id}`} className="tap font-medium">{en ? m.title.en : m.title.zh}</Link>
+                  <span className="block text-xs text-slate-600" data-testid="award-summary">{awardSummary(m, en ? "en" : "zh", tp)}</span>
+                </li>
+              ))}
             </ul>
           </>
         )}
       </div>
-      <p className="text-right text-xs"><a href="#top">{t("backToTop")}</a></p>
+      <p className="text-right text-xs"><a href="#top" className="tap">{t("backToTop")}</a></p>
     </article>
   );
 }

@@ -29,7 +29,7 @@ export function SignUpForm() {
   const router = useRouter();
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SignUpInput>({
     resolver: zodResolver(signUpSchema),
-    defaultValues: { registeredInCity: true, orgType: "enterprise" },
+    defaultValues: { orgType: "enterprise" },
     mode: "onBlur",
   });
   const err = (name: keyof SignUpInput) => {
@@ -69,13 +69,7 @@ export function SignUpForm() {
             {ORG_TYPES.map((o) => <option key={o} value={o}>{to(o)}</option>)}
           </select>
         </Field>
-        <div className="flex items-start gap-2">
-          <input id="registeredInCity" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="registeredInCity-help" {...register("registeredInCity")} />
-          <div>
-            <label htmlFor="registeredInCity" className="text-sm font-medium">{t("registeredInCity")}</label>
-            <p id="registeredInCity-help" className="help">{t("registeredInCityHelp")}</p>
-          </div>
-        </div>
+        <p className="help" data-testid="verify-note">{t("verifyNote")}</p>
       </fieldset>
       <fieldset className="card space-y-4">
         <legend className="px-1 text-base font-semibold">{t("contactSection")}</legend>

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/use-error-text";
 
 /**
  * Runs a server action from a form: pending state, the error (translated, with its figures) and
@@ -10,7 +10,7 @@ import { useErrorText } from "./error-text";
  */
 export function useRun() {
   const router = useRouter();
-  const errorText = useErrorText();
+  const errorText = useErrorText("review");
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

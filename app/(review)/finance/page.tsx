@@ -4,10 +4,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Money } from "@/components/cases/money";
 import { EmptyState } from "@/components/empty-state";
 import { guardPage } from "@/lib/auth/guard-page";
-import { endDueNotices } from "@/lib/review/end-notice";
 import { FINANCE_TABS, financePage, type FinanceTab } from "@/lib/finance/finance-queue";
+import { accountNoFor } from "@/lib/organisations/bank-account";
 import { countLabel, decodeCursor } from "@/lib/review/queue-filter";
 import { engine } from "@/rules";
+import { formatDate, formatDay } from "@/lib/format-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.finance"))("title") };
@@ -16,17 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function FinanceQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  await guardPage("/finance", "finance");
-  // notices that ran out without objection become payable before the list is read
-  await endDueNotices(new Date());
+  const user = await guardPage("/finance", "finance");
   const sp = await searchParams;
   const one = (k: string) => ((Array.isArray(sp[k]) ? sp[k][0] : sp[k]) ?? "").trim();
   const tab: FinanceTab = one("tab") === "paid" ? "paid" : "payable";
   const q = one("q").slice(0, 100);
   const after = decodeCursor(one("after")) ? one("after") : "";
-  const [t, locale, page] = await Promise.all([getTranslations("review.finance"), getLocale(), financePage(tab, q, after)]);
+  const [t, tq, locale, page] = await Promise.all([getTranslations("review.finance"), getTranslations("payment.queue"), getLocale(), financePage(tab, q, after)]);
   const en = locale === "en";
-  const fmt = new Intl.DateTimeFormat(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium" });
   const qs = (over: Record<string, string>) => {
     const p = new URLSearchParams({ ...(tab === "paid" ? { tab } : {}), ...(q ? { q } : {}), ...over });
     for (const [k, v] of [...p.entries()]) if (!v) p.delete(k);
@@ -35,7 +33,10 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
 
   return (
     <div className="space-y-5">
-      <h1 className="page-title">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="page-title">{t("title")}</h1>
+        <Link href="/finance/batches" className="btn-secondary">{tq("batches")}</Link>
+      </div>
       <nav aria-label={t("tabsLabel")}>
         <ul className="flex gap-1 border-b border-slate-200">
           {FINANCE_TABS.map((s) => (
@@ -68,13 +69,19 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
                   <Link href={`/finance/cases/${r.id}`} className="font-medium tabular-nums">{r.caseNo}</Link>
                   <p className="text-sm text-slate-800">{r.organisation.name}</p>
                   <p className="text-xs text-slate-600">{m ? (en ? m.title.en : m.title.zh) : r.measureId}</p>
+                  <p className="break-all text-xs text-slate-700" data-testid="finance-row-account">
+                    {r.payeeAccountNo ? tq("account", { bank: r.payeeBankName ?? "", no: accountNoFor(user.role, r.payeeAccountNo) }) : <span className="text-amber-900">{tq("noAccount")}</span>}
+                  </p>
+                  {tab === "payable" && r.paymentBatch && (
+                    <Link href={`/finance/batches/${r.paymentBatch.id}`} className="mt-1 inline-block rounded bg-brand-50 px-1.5 text-xs text-brand-800">{tq("inBatch", { batchNo: r.paymentBatch.batchNo })}</Link>
+                  )}
                 </div>
                 <div className="text-right text-sm">
                   <p className="text-base font-semibold"><Money fen={r.approvedFen} /></p>
                   {tab === "payable"
-                    ? <p className="text-xs text-slate-600">{t("noticeEnded", { date: r.noticeEndsAt ? fmt.format(r.noticeEndsAt) : "—" })}</p>
-                    : <p className="text-xs text-slate-600">{t("paidOn", { date: r.payment ? fmt.format(r.payment.paidOn) : "—", voucher: r.payment?.voucherNo ?? "—" })}</p>}
-                  {tab === "payable" && <Link href={`/finance/cases/${r.id}#pay`} className="btn-primary mt-2 px-3 py-1">{t("pay")}</Link>}
+                    ? <p className="text-xs text-slate-600">{t("noticeEnded", { date: r.noticeEndsAt ? formatDate(r.noticeEndsAt, locale) : "—" })}</p>
+                    : <p className="text-xs text-slate-600">{t("paidOn", { date: r.payment ? formatDay(r.payment.paidOn, locale) : "—", voucher: r.payment?.voucherNo ?? "—" })}</p>}
+                  {tab === "payable" && !r.paymentBatch && <Link href={`/finance/cases/${r.id}#pay`} className="btn-primary mt-2 px-3 py-1">{t("pay")}</Link>}
                 </div>
               </li>
             );

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { guardPage } from "@/lib/auth/guard-page";
-import { db } from "@/lib/db/client";
-import { queuePage, resolveSearch, tabCounts } from "@/lib/review/queue";
+import { queueView } from "@/lib/review/queue";
 import { countLabel, queueQuery, readQueueFilter, TABS } from "@/lib/review/queue-filter";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
@@ -19,14 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await guardPage("/review", "reviewer", "admin");
   const f = readQueueFilter(await searchParams);
-  const search = await resolveSearch(f.q);
-  const [t, locale, bureau, page, counts] = await Promise.all([
-    getTranslations("review.queue"), getLocale(),
-    user.bureauId ? db.bureau.findUnique({ where: { id: user.bureauId } }) : null,
-    queuePage(user, f, 25, search), tabCounts(user, f, search),
-  ]);
-  const proposerIds = [...new Set(page.rows.flatMap((r) => r.reviewActions.map((a) => a.proposedById)))];
-  const proposers = Object.fromEntries((await db.user.findMany({ where: { id: { in: proposerIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const [t, locale, { bureau, page, counts, proposers }] = await Promise.all([getTranslations("review.queue"), getLocale(), queueView(user, f)]);
   const exportHref = `/review/export${queueQuery(f)}`;
 
   return (

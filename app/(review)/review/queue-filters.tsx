@@ -2,16 +2,15 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/sign-in";
 import { STAFF_STATUS } from "@/lib/cases/status";
-import { db } from "@/lib/db/client";
-import { coMeasuresOf } from "@/lib/review/queue";
+import { coMeasuresOf, queueRounds } from "@/lib/review/queue";
 import { hasFilters, TAB_STATUSES, yuanText, type QueueFilter } from "@/lib/review/queue-filter";
 import { MEASURES } from "@/rules";
 
 /** The queue's filter form: GET, so it works without JavaScript and the URL is the view. */
 export async function QueueFilters({ user, filter: f }: { user: SessionUser; filter: QueueFilter }) {
-  const [t, locale, rounds] = await Promise.all([
-    getTranslations("review.queue"), getLocale(),
-    db.round.findMany({ orderBy: { opensAt: "desc" }, select: { id: true, name: true }, take: 50 }),
+  const [t, tn, locale, rounds] = await Promise.all([
+    getTranslations("review.queue"), getTranslations("nextSteps.queue"), getLocale(),
+    queueRounds(),
   ]);
   const en = locale === "en";
   const co = coMeasuresOf(user.bureauId);
@@ -68,7 +67,11 @@ export async function QueueFilters({ user, filter: f }: { user: SessionUser; fil
             <input id="max" name="max" inputMode="decimal" defaultValue={yuanText(f.maxFen)} className="input min-w-0" aria-label={t("max")} placeholder={t("maxPlaceholder")} />
           </div>
         </fieldset>
-        <div className="col-span-2 flex flex-wrap items-end gap-3 lg:col-span-3">
+        <div className="col-span-2 flex items-center gap-2 lg:col-span-1 lg:self-end lg:pb-2">
+          <input id="resubmitted" name="resubmitted" type="checkbox" value="1" defaultChecked={f.resubmitted} className="h-5 w-5 shrink-0" />
+          <label htmlFor="resubmitted" className="text-sm">{tn("filter")}</label>
+        </div>
+        <div className="col-span-2 flex flex-wrap items-end gap-3 lg:col-span-2">
           <button type="submit" className="btn-primary">{t("apply")}</button>
           {hasFilters(f) && <Link href={f.tab === "review" ? "/review" : `/review?tab=${f.tab}`} className="btn-secondary">{t("reset")}</Link>}
         </div>

@@ -1,10 +1,14 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/define-action";
+import { currentUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/sign-in";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 // JSON answers of the attachment routes: the same error codes as the server actions (errors.*).
 
 const STATUS: Record<string, number> = {
-  unauthenticated: 401, forbidden: 403, foreign_origin: 403, not_found: 404, bad_state: 409, stale: 409, round_closed: 409,
+  unauthenticated: 401, forbidden: 403, foreign_origin: 403, not_found: 404, bad_state: 409, stale: 409, round_closed: 409, org_unverified: 409, verification_pending: 409, already_bound: 409,
   file_too_large: 413, validation: 400, file_empty: 400, file_type: 400, file_name: 400,
 };
 
@@ -14,7 +18,7 @@ export function fail(code: string, detail?: Record<string, string | number>) {
 
 export function failFrom(e: unknown) {
   if (e instanceof ActionError) return fail(e.code, e.detail);
-  console.error("attachment route failed", e);
+  log.error({ err: e }, "attachment route failed");
   return fail("server");
 }
 
@@ -30,5 +34,24 @@ export function foreignOrigin(req: Request): boolean {
     return new URL(origin).host !== host;
   } catch {
     return true;
+  }
+}
+
+/**
+ * The start of an applicant's multipart upload (a case document, a licence): from this site, signed
+ * in as an applicant (anyone else is told `otherRole`), the body within UPLOAD_MAX_MB — refused
+ * before it is read (multipart adds a little around the file) —, then the form; or the refusal.
+ */
+export async function readApplicantUpload(req: Request, otherRole: "not_found" | "forbidden"): Promise<{ user: SessionUser; form: FormData } | Response> {
+  if (foreignOrigin(req)) return fail("foreign_origin");
+  const user = await currentUser();
+  if (!user) return fail("unauthenticated");
+  if (user.role !== "applicant") return fail(otherRole);
+  const max = env.UPLOAD_MAX_MB * 1024 * 1024;
+  if (Number(req.headers.get("content-length") ?? 0) > max + 64 * 1024) return fail("file_too_large", { maxMb: env.UPLOAD_MAX_MB });
+  try {
+    return { user, form: await req.formData() };
+  } catch {
+    return fail("validation");
   }
 }

@@ -4,7 +4,8 @@ import { EmptyState } from "@/components/empty-state";
 import { dashboardFigures, defaultRoundId, roundChoices, type MoneyRow } from "@/lib/admin/dashboard";
 import { guardPage } from "@/lib/auth/guard-page";
 import { STAFF_STATUS } from "@/lib/cases/status";
-import { formatWan, formatYuan } from "@/lib/money";
+import { formatCompact, formatYuan } from "@/lib/money";
+import { ScrollTable } from "@/components/scroll-table";
 import { RoundPicker } from "../_components/round-picker";
 import { BudgetChart, StatusChart } from "./charts";
 
@@ -33,11 +34,6 @@ function MoneyCells({ r, unit }: { r: MoneyRow; unit: string }) {
   );
 }
 
-/** 1,262,580,319.66 yuan -> "12.63亿元"; below 1亿, 万元 (display only: the tables give exact yuan) */
-function compact(fen: number): string {
-  return Math.abs(fen) >= 1e10 ? `${(fen / 1e10).toFixed(2)}亿元` : formatWan(fen);
-}
-
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ round?: string }> }) {
   const user = await guardPage("/admin/dashboard", "admin");
   const [t, locale] = await Promise.all([getTranslations("admin.dashboard"), getLocale()]);
@@ -62,14 +58,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <th scope="col" className={TH}>{t("col.paidFen")}</th>
     </>
   );
+  // display only: the cards and bars read 1.26亿元 / ¥126 million, the tables give exact yuan
+  const compact = (fen: number) => formatCompact(fen, locale);
   const budgetBars = [...f.byMeasure]
     .filter((m) => m.budgetFen > 0 || m.committedFen > 0)
     .sort((a, b) => b.committedFen - a.committedFen || b.budgetFen - a.budgetFen)
     .slice(0, 10)
-    .map((m) => ({ label: `${m.measureId.slice(0, 3)} ${(en ? m.titleEn : m.titleZh).slice(0, en ? 14 : 8)}`, committed: m.committedFen / 1e6, paid: m.paidFen / 1e6, budget: m.budgetFen / 1e6 }));
+    .map((m) => ({ id: m.measureId, title: en ? m.titleEn : m.titleZh, committedFen: m.committedFen, paidFen: m.paidFen, budgetFen: m.budgetFen }));
   const statusBars = f.byStatus.filter((s) => s.cases > 0).map((s) => ({ label: en ? STAFF_STATUS[s.status].en : STAFF_STATUS[s.status].zh, cases: s.cases }));
   const cards = [
-    { key: "submitted", label: t("card.submitted"), value: f.totals.submitted.toLocaleString(), sub: t("card.allCases", { count: f.totals.cases }) },
+    { key: "submitted", label: t("card.submitted"), value: f.totals.submitted.toLocaleString(en ? "en" : "zh-CN"), sub: t("card.allCases", { count: f.totals.cases }) },
     { key: "requested", label: t("card.requested"), value: compact(f.totals.requestedFen), sub: formatYuan(f.totals.requestedFen) },
     { key: "committed", label: t("card.committed"), value: compact(f.totals.committedFen), sub: t("card.ofBudget", { pct: pct(f.totals.committedFen, f.totals.budgetFen), budget: compact(f.totals.budgetFen) }) },
     { key: "paid", label: t("card.paid"), value: compact(f.totals.paidFen), sub: t("card.paidCases", { count: f.totals.paid }) },
@@ -98,8 +96,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[3fr_2fr]">
         <section className="card min-w-0" aria-labelledby="chart-budget">
           <h2 id="chart-budget" className="mb-1 text-base font-semibold">{t("chartBudget")}</h2>
-          <p className="mb-3 text-xs text-slate-600">{t("chartNote")}</p>
-          {budgetBars.length ? <BudgetChart data={budgetBars} labels={{ committed: t("col.committedFen"), paid: t("col.paidFen"), budget: t("col.budget"), unit: t("wanUnit") }} /> : <p className="text-sm text-slate-600">{t("empty")}</p>}
+          <p className="mb-3 text-xs text-slate-600">{t("chartBudgetNote")} {t("chartNote")}</p>
+          {budgetBars.length ? <BudgetChart data={budgetBars} money={compact} labels={{ committed: t("col.committedFen"), paid: t("col.paidFen"), budget: t("col.budget"), over: t("overBudget"), noBudget: t("noBudget") }} /> : <p className="text-sm text-slate-600">{t("empty")}</p>}
         </section>
         <div className="min-w-0 space-y-6">
           <section className="card" aria-labelledby="chart-status">
@@ -134,7 +132,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <section className="card overflow-hidden p-0" aria-labelledby="t-measure">
         <h2 id="t-measure" className="px-4 pt-4 text-base font-semibold">{t("byMeasure")}</h2>
         <p className="px-4 pb-2 text-xs text-slate-600">{t("definitions")}</p>
-        <div className="overflow-x-auto">
+        <ScrollTable label={t("byMeasure")} hint={t("scrollHint")}>
           <table className="w-full text-sm" data-testid="table-measure">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
@@ -166,12 +164,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollTable>
       </section>
 
       <section className="card overflow-hidden p-0" aria-labelledby="t-bureau">
         <h2 id="t-bureau" className="px-4 py-3 text-base font-semibold">{t("byBureau")}</h2>
-        <div className="overflow-x-auto">
+        <ScrollTable label={t("byBureau")} hint={t("scrollHint")}>
           <table className="w-full text-sm" data-testid="table-bureau">
             <thead className="bg-slate-50 text-slate-600">
               <tr><th scope="col" className="px-3 py-2 text-left font-medium">{t("col.bureau")}</th>{moneyHead}</tr>
@@ -186,12 +184,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               {f.byBureau.length === 0 && <tr><td colSpan={5} className="px-3 py-4 text-center text-slate-600">{t("empty")}</td></tr>}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
 
       <section className="card overflow-hidden p-0" aria-labelledby="t-status">
         <h2 id="t-status" className="px-4 py-3 text-base font-semibold">{t("byStatus")}</h2>
-        <div className="overflow-x-auto">
+        <ScrollTable label={t("byStatus")} hint={t("scrollHint")}>
           <table className="w-full text-sm" data-testid="table-status">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
@@ -212,7 +210,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
     </div>
   );

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
 import { knownThroughSchema, lprRateSchema, type LprRateInput } from "@/lib/admin/lpr-schema";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { addLprRateAction, moveKnownThroughAction } from "./actions";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
@@ -15,7 +15,7 @@ type Alert = { text: string; tone: "error" | "success" } | null;
 
 export function AddLprForm() {
   const t = useTranslations("admin.lpr");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const router = useRouter();
   const [alert, setAlert] = useState<Alert>(null);
   const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<LprRateInput>({ resolver: zodResolver(lprRateSchema) });
@@ -49,7 +49,7 @@ export function AddLprForm() {
 
 export function KnownThroughForm({ current }: { current: string }) {
   const t = useTranslations("admin.lpr");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const router = useRouter();
   const [alert, setAlert] = useState<Alert>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<{ knownThrough: string }>({

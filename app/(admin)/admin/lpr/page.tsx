@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { lprTable } from "@/lib/admin/lpr";
 import { guardPage } from "@/lib/auth/guard-page";
 import { AddLprForm, KnownThroughForm } from "./lpr-forms";
+import { AdminHeader } from "../_components/admin-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.lpr"))("title") };
@@ -20,10 +21,7 @@ export default async function LprPage() {
   const { entries, knownThrough } = await lprTable(user);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="page-title">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("lead")}</p>
-      </div>
+      <AdminHeader title={t("title")} lead={t("lead")} />
       <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
         <section className="card overflow-x-auto p-0" aria-labelledby="lpr-table-title">
           <h2 id="lpr-table-title" className="px-5 pt-4 text-base font-semibold">{t("tableTitle")}</h2>

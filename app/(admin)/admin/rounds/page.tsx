@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
-import { formatBeijing } from "@/lib/admin/beijing-time";
+import { formatDateTime } from "@/lib/format-date";
 import { listRounds } from "@/lib/admin/rounds";
 import { guardPage } from "@/lib/auth/guard-page";
 import { formatMoney } from "@/lib/money";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RoundsPage() {
   const user = await guardPage("/admin/rounds", "admin");
-  const [t, ts] = await Promise.all([getTranslations("admin.rounds"), getTranslations("admin.roundStatus.status")]);
+  const [t, ts, locale] = await Promise.all([getTranslations("admin.rounds"), getTranslations("admin.roundStatus.status"), getLocale()]);
   const rounds = await listRounds(user);
   return (
     <div className="space-y-6">
@@ -34,8 +34,8 @@ export default async function RoundsPage() {
                 <RoundStatusBadge status={r.status} label={ts(r.status)} />
               </div>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
-                <dt className="text-slate-500">{t("window")}</dt><dd>{formatBeijing(r.opensAt)} – {formatBeijing(r.closesAt)}</dd>
-                <dt className="text-slate-500">{t("budget")}</dt><dd className="tabular-nums">{formatMoney(r.totalBudgetFen)}</dd>
+                <dt className="text-slate-500">{t("window")}</dt><dd>{formatDateTime(r.opensAt, locale)} – {formatDateTime(r.closesAt, locale)}</dd>
+                <dt className="text-slate-500">{t("budget")}</dt><dd className="tabular-nums">{formatMoney(r.totalBudgetFen, locale)}</dd>
                 <dt className="text-slate-500">{t("scope")}</dt><dd>{t("scopeValue", { measures: r._count.measures, cases: r.cases })}</dd>
               </dl>
               <div className="flex flex-wrap gap-3 pt-1 text-sm">

@@ -10,7 +10,7 @@ import { GRADED_MEASURES, measuresByClause, roundSchema, type RoundInput } from 
 import { formatYuan, parseYuan } from "@/lib/money";
 import { GRADE_LABELS } from "@/rules/core/fields";
 import { GRADES } from "@/rules/core/types";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { createRoundAction, updateRoundAction } from "./actions";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
@@ -19,7 +19,7 @@ const GRADED = new Set(GRADED_MEASURES.map((m) => m.id));
 
 export function RoundForm({ roundId, defaults, cases = 0 }: { roundId?: string; defaults: RoundInput; cases?: number }) {
   const t = useTranslations("admin.roundForm");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const locale = useLocale();
   const router = useRouter();
   const [alert, setAlert] = useState<{ text: string; tone: "error" | "success" } | null>(null);
@@ -97,6 +97,16 @@ export function RoundForm({ roundId, defaults, cases = 0 }: { roundId?: string; 
           <input id="closesAt" type="datetime-local" className="input" aria-invalid={!!errors.closesAt}
             aria-describedby={describedBy("closesAt", true, errors.closesAt)} {...register("closesAt")} />
         </Field>
+        <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-3" aria-describedby="limits-help" data-testid="stage-limits">
+          <legend className="text-sm font-semibold text-slate-900">{t("limits")}</legend>
+          <p id="limits-help" className="help sm:col-span-3">{t("limitsHelp")}</p>
+          {(["reviewLimitDays", "confirmLimitDays", "fixWorkingDays"] as const).map((k) => (
+            <Field key={k} id={k} label={t(k)} help={t(`${k}Help`)} error={err(k)} required>
+              <input id={k} type="number" inputMode="numeric" min={1} className="input" aria-invalid={!!errors[k]}
+                aria-describedby={describedBy(k, true, errors[k])} {...register(k, { valueAsNumber: true })} />
+            </Field>
+          ))}
+        </fieldset>
         <div className="flex items-start gap-2 sm:col-span-2">
           <input id="blacklistCheck" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="blacklistCheck-help" {...register("blacklistCheck")} />
           <div>

@@ -3,13 +3,13 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/form/form-alert";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { setRoundStatusAction } from "./actions";
 
 /** Open or close a round, after a second click that says what it means. */
 export function RoundStatusControl({ roundId, status, cases }: { roundId: string; status: "draft" | "open" | "closed"; cases: number }) {
   const t = useTranslations("admin.roundStatus");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);

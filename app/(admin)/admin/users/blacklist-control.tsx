@@ -2,14 +2,14 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { blacklistAction, clearBlacklistAction } from "./actions";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
 /** Mark an organisation as credit-blacklisted (reason and date required) or clear it. */
 export function BlacklistControl({ organisationId, blacklisted, today }: { organisationId: string; blacklisted: boolean; today: string }) {
   const t = useTranslations("admin.users");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [reason, setReason] = useState("");

@@ -7,14 +7,14 @@ import { useForm, useWatch } from "react-hook-form";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
 import { STAFF_ROLES, staffSchema, type StaffInput } from "@/lib/admin/user-schema";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { createStaffAction } from "./actions";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
 export function CreateStaffForm({ bureaus }: { bureaus: { id: string; name: string }[] }) {
   const t = useTranslations("admin.users");
   const tr = useTranslations("roles");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const router = useRouter();
   const [alert, setAlert] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const { register, handleSubmit, setError, reset, control, formState: { errors, isSubmitting } } = useForm<StaffInput>({

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { utcToBeijingInput, formatBeijing } from "@/lib/admin/beijing-time";
+import { utcToBeijingInput } from "@/lib/admin/beijing-time";
+import { formatDateTime } from "@/lib/format-date";
 import { listPendingPrivileges } from "@/lib/admin/privileges";
 import { listOrganisations, listStaff } from "@/lib/admin/users";
+import { listBureauContacts } from "@/lib/bureaus/admin";
 import { guardPage } from "@/lib/auth/guard-page";
-import { db } from "@/lib/db/client";
 import { Pager } from "../_components/pager";
 import { BlacklistControl } from "./blacklist-control";
 import { CreateStaffForm } from "./create-staff-form";
@@ -20,15 +21,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { q = "", page = "1" } = await searchParams;
   const [t, tr, to, locale] = await Promise.all([getTranslations("admin.users"), getTranslations("roles"), getTranslations("orgTypes"), getLocale()]);
   const [staff, orgs, bureauRows, requests] = await Promise.all([
-    listStaff(user), listOrganisations(user, q, Number(page) || 1), db.bureau.findMany({ orderBy: { id: "asc" } }), listPendingPrivileges(user),
+    listStaff(user), listOrganisations(user, q, Number(page) || 1), listBureauContacts(user), listPendingPrivileges(user),
   ]);
   const bureaus = bureauRows.filter((b) => b.id !== "finance").map((b) => ({ id: b.id, name: locale === "en" ? b.nameEn : b.nameZh }));
   const bureauName = new Map(bureauRows.map((b) => [b.id, locale === "en" ? b.nameEn : b.nameZh]));
   const today = utcToBeijingInput(new Date()).slice(0, 10);
   const roleText = (role: string | null, bureauId: string | null) => role ? `${tr(role as "admin")}${bureauId ? ` · ${bureauName.get(bureauId) ?? bureauId}` : ""}` : null;
   const pendingRows: PendingRow[] = requests.map((r) => ({
-    id: r.id, kind: r.kind, email: r.target.email, name: r.target.name, grant: r.kind === "reset_password" ? null : roleText(r.role, r.bureauId),
-    requestedBy: r.requestedByName, at: formatBeijing(r.createdAt), own: r.requestedById === user.id, aboutSelf: r.target.id === user.id,
+    id: r.id, kind: r.kind, email: r.target.email, name: r.target.name, grant: r.kind === "reset_password" || r.kind === "reset_second_factor" ? null : roleText(r.role, r.bureauId),
+    requestedBy: r.requestedByName, at: formatDateTime(r.createdAt, locale), own: r.requestedById === user.id, aboutSelf: r.target.id === user.id,
   }));
   const pages = Math.max(1, Math.ceil(orgs.total / orgs.pageSize));
   const current = Math.min(Math.max(1, Number(page) || 1), pages);
@@ -60,9 +61,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   </span>
                 </div>
                 <p className="text-sm text-slate-700">
-                  {roleText(s.role, s.bureauId)} · {t("lastLogin")}{s.lastLoginAt ? formatBeijing(s.lastLoginAt) : t("never")}
+                  {roleText(s.role, s.bureauId)} · {t("lastLogin")}{s.lastLoginAt ? formatDateTime(s.lastLoginAt, locale) : t("never")}
                 </p>
-                <StaffActions staff={{ id: s.id, email: s.email, role: s.role as "reviewer", bureauId: s.bureauId, active: s.active, pending: s.privilegeRequests.length > 0 }} self={s.id === user.id} bureaus={bureaus} />
+                <StaffActions staff={{ id: s.id, email: s.email, role: s.role as "reviewer", bureauId: s.bureauId, active: s.active, pending: s.privilegeRequests.length > 0, hasFactor: !!s.secondFactor }} self={s.id === user.id} bureaus={bureaus} />
               </li>
             ))}
           </ul>

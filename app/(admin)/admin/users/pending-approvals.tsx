@@ -3,15 +3,15 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/form/form-alert";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { approvePrivilegeAction, rejectPrivilegeAction } from "./actions";
 
 export type PendingRow = {
   id: string;
-  kind: "create_staff" | "change_role" | "activate" | "reset_password";
+  kind: "create_staff" | "change_role" | "activate" | "reset_password" | "reset_second_factor";
   email: string;
   name: string;
-  /** the role (and bureau) granted, as text; null for a password reset */
+  /** the role (and bureau) granted, as text; null for a password or second-factor reset */
   grant: string | null;
   requestedBy: string;
   at: string;
@@ -39,7 +39,7 @@ export function PendingApprovals({ rows }: { rows: PendingRow[] }) {
 
 function PendingItem({ row }: { row: PendingRow }) {
   const t = useTranslations("admin.users");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [asking, setAsking] = useState<"approve" | "reject" | null>(null);

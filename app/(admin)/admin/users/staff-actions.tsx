@@ -3,11 +3,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { STAFF_ROLES, type StaffRole } from "@/lib/admin/user-schema";
-import { useErrorText } from "../_components/use-error-text";
-import { resetStaffPasswordAction, setStaffActiveAction, setStaffRoleAction } from "./actions";
+import { useErrorText } from "@/components/use-error-text";
+import { resetSecondFactorAction, resetStaffPasswordAction, setStaffActiveAction, setStaffRoleAction } from "./actions";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
-type Staff = { id: string; email: string; role: StaffRole; bureauId: string | null; active: boolean; pending: boolean };
+type Staff = { id: string; email: string; role: StaffRole; bureauId: string | null; active: boolean; pending: boolean; hasFactor: boolean };
 
 /**
  * Per-account actions: role, password reset, deactivate / reactivate. Not offered on one's own
@@ -17,7 +17,7 @@ type Staff = { id: string; email: string; role: StaffRole; bureauId: string | nu
 export function StaffActions({ staff, self, bureaus }: { staff: Staff; self: boolean; bureaus: { id: string; name: string }[] }) {
   const t = useTranslations("admin.users");
   const tr = useTranslations("roles");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [msg, setMsg] = useState<{ text: string; ok: boolean } | null>(null);
@@ -42,6 +42,10 @@ export function StaffActions({ staff, self, bureaus }: { staff: Staff; self: boo
           <button type="button" className="btn-secondary px-3 py-1" disabled={pending}
             onClick={() => start(async () => done(await setStaffActiveAction({ userId: staff.id, active: true }), t("activated")))}>{t("activate")}</button>
         ))}
+        {!staff.pending && !self && staff.hasFactor && (
+          <button type="button" className="btn-secondary px-3 py-1" disabled={pending} data-testid="reset-factor"
+            onClick={() => start(async () => done(await resetSecondFactorAction({ userId: staff.id }), t("resetFactorDone")))}>{t("resetFactor")}</button>
+        )}
         {!staff.pending && (<>
           <details className="group">
             <summary className="btn-secondary cursor-pointer list-none px-3 py-1">{t("resetPassword")}</summary>

@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/form/form-alert";
 import type { ParamChange } from "@/lib/admin/whatif-schema";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { applyWhatIfAction } from "./actions";
 
 /** Applies the previewed parameters to the round, after a confirmation that says what will happen. */
 export function ApplyButton({ roundId, change, roundUpdatedAt, changed, open, lpr }: { roundId: string; change: ParamChange; roundUpdatedAt: string; changed: number; open: number; lpr: boolean }) {
   const t = useTranslations("admin.whatif");
-  const errText = useErrorText();
+  const errText = useErrorText("admin");
   const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [pending, start] = useTransition();

@@ -6,18 +6,19 @@ import { StatusBadge } from "@/components/cases/status-badge";
 import { defaultRoundId, roundChoices } from "@/lib/admin/dashboard";
 import { lprTable } from "@/lib/admin/lpr";
 import { GRADED_MEASURES } from "@/lib/admin/round-schema";
+import { roundWithMeasures } from "@/lib/admin/rounds";
 import { changedPage, previewWhatIf } from "@/lib/admin/whatif-apply";
 import { changeFromQuery, changeToQuery } from "@/lib/admin/whatif-schema";
 import { guardPage } from "@/lib/auth/guard-page";
 import { impossibleId } from "@/lib/cases/access";
-import { db } from "@/lib/db/client";
-import { formatWan, formatYuan } from "@/lib/money";
+import { formatCompact, formatYuan } from "@/lib/money";
 import { engine } from "@/rules";
 import { GRADE_LABELS } from "@/rules/core/fields";
 import { GRADES, type Grade } from "@/rules/core/types";
 import { Pager } from "../_components/pager";
 import { RoundPicker } from "../_components/round-picker";
 import { ApplyButton } from "./apply-button";
+import { AdminHeader } from "../_components/admin-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.whatif"))("title") };
@@ -32,7 +33,7 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
   const en = locale === "en";
   const rounds = await roundChoices(user);
   const roundId = (typeof q.round === "string" && !impossibleId(q.round) ? q.round : null) ?? (await defaultRoundId());
-  const round = roundId ? await db.round.findUnique({ where: { id: roundId }, include: { measures: { select: { measureId: true } } } }) : null;
+  const round = roundId ? await roundWithMeasures(user, roundId) : null;
   if (!round) {
     return (
       <div className="space-y-6">
@@ -61,10 +62,7 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="page-title">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("lead")}</p>
-      </div>
+      <AdminHeader title={t("title")} lead={t("lead")} />
       <RoundPicker rounds={rounds} current={round.id} action="/admin/whatif" />
 
       <form method="get" action="/admin/whatif" className="card space-y-5" aria-labelledby="params-title" data-testid="whatif-form">
@@ -137,9 +135,9 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
             </li>
             <li className="card p-4" data-testid="whatif-delta">
               <p className="text-xs text-slate-600">{t("delta")}</p>
-              <p className={`mt-1 text-xl font-semibold tabular-nums sm:text-2xl ${result.deltaFen < 0 ? "text-gov-red" : result.deltaFen > 0 ? "text-green-800" : ""}`}>{result.deltaFen > 0 ? "+" : ""}{formatWan(result.deltaFen)}</p>
+              <p className={`mt-1 text-xl font-semibold tabular-nums sm:text-2xl ${result.deltaFen < 0 ? "text-gov-red" : result.deltaFen > 0 ? "text-green-800" : ""}`}>{result.deltaFen > 0 ? "+" : ""}{formatCompact(result.deltaFen, locale)}</p>
               <p className="mt-1 break-all text-xs text-slate-600">{result.deltaFen > 0 ? "+" : ""}{formatYuan(result.deltaFen)}</p>
-              <p className="text-xs text-slate-600">{formatWan(result.beforeFen)} → {formatWan(result.afterFen)}</p>
+              <p className="text-xs text-slate-600">{formatCompact(result.beforeFen, locale)} → {formatCompact(result.afterFen, locale)}</p>
             </li>
             <li className="card p-4" data-testid="whatif-open">
               <p className="text-xs text-slate-600">{t("openAffected")}</p>

@@ -2,25 +2,27 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { FactProblem } from "@/lib/cases/draft-facts";
 import type { FieldSpec } from "@/rules/core/fields";
-import { formatFact } from "./fact-format";
+import { formatFact } from "@/lib/format-fact";
 
 /**
  * Every answer of a case (subject first) as label and value; with `changeHref`, a change link per
  * answer (check-your-answers), with `problems`, what is wrong next to it.
  */
-export async function AnswerList({ fields, subject, facts, changeHref, problems = {} }: {
+export async function AnswerList({ fields, subject, facts, changeHref, problems = {}, derivedFrom = {} }: {
   fields: readonly FieldSpec[];
   subject: string;
   facts: unknown;
   changeHref?: string;
   problems?: Record<string, FactProblem>;
+  /** a fact the form does not ask -> the answer it follows from (its change link goes there) */
+  derivedFrom?: Record<string, string>;
 }) {
   const [t, tf, locale] = await Promise.all([getTranslations("cases.answers"), getTranslations("cases.form"), getLocale()]);
   const en = locale === "en";
   const f = (facts && typeof facts === "object" ? facts : {}) as Record<string, unknown>;
   const rows = [
     { name: "subject", label: tf("subject"), value: subject.trim() || null, anchor: "subject" },
-    ...fields.map((s) => ({ name: s.name, label: en ? s.en : s.zh, value: formatFact(s, f[s.name], en), anchor: `f-${s.name}` })),
+    ...fields.map((s) => ({ name: s.name, label: en ? s.en : s.zh, value: formatFact(s, f[s.name], en ? "en" : "zh"), anchor: `f-${derivedFrom[s.name] ?? s.name}` })),
   ];
   return (
     <dl className="divide-y divide-slate-200" data-testid="answers">
@@ -34,7 +36,9 @@ export async function AnswerList({ fields, subject, facts, changeHref, problems 
               {r.value ?? <span className="text-slate-500">{t("empty")}</span>}
               {p && changeHref && (
                 <span className="field-error block" data-testid="answer-problem">
-                  {tf(`errors.${p.code === "required" && r.name === "subject" ? "subject_required" : p.code}` as "errors.required", spec?.kind === "int" ? { min: spec.min, max: spec.max } : {})}
+                  {p.message
+                    ? (en ? p.message.en : p.message.zh)
+                    : tf(`errors.${p.code === "required" && r.name === "subject" ? "subject_required" : p.code}` as "errors.required", spec?.kind === "int" ? { min: spec.min, max: spec.max } : {})}
                 </span>
               )}
             </dd>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { addColleagueAction } from "./actions";
 import { colleagueSchema, type ColleagueInput } from "./schemas";
 import { HydratedForm } from "@/components/form/hydrated-form";
@@ -14,7 +14,7 @@ import { HydratedForm } from "@/components/form/hydrated-form";
 export function ColleagueForm() {
   const t = useTranslations("cases.profile");
   const te = useTranslations("errors");
-  const errorText = useErrorText();
+  const errorText = useErrorText("cases");
   const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<ColleagueInput>({
     resolver: zodResolver(colleagueSchema),

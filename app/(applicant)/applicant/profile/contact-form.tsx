@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
-import { useErrorText } from "../_components/use-error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { updateContactAction } from "./actions";
 import { contactSchema, type ContactInput } from "./schemas";
 import { HydratedForm } from "@/components/form/hydrated-form";
@@ -13,7 +13,7 @@ import { HydratedForm } from "@/components/form/hydrated-form";
 export function ContactForm({ initial }: { initial: ContactInput }) {
   const t = useTranslations("cases.profile");
   const te = useTranslations("errors");
-  const errorText = useErrorText();
+  const errorText = useErrorText("cases");
   const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ContactInput>({
     resolver: zodResolver(contactSchema),

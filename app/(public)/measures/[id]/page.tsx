@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db/client";
+import { getLocale, getTranslations } from "next-intl/server";
+import { openRoundFor } from "@/lib/cases/drafts";
 import { formatMoney } from "@/lib/money";
 import type { FieldSpec } from "@/rules/core/fields";
-import { findMeasure, maxWan } from "../measure-catalog";
+import { awardSummary, findMeasure, hasFixedMax } from "../measure-catalog";
+import { formatDateTime } from "@/lib/format-date";
 
 type Params = Promise<{ id: string }>;
 
@@ -19,24 +20,19 @@ export default async function MeasurePage({ params }: { params: Params }) {
   const { id } = await params;
   const m = findMeasure(id);
   if (!m) notFound();
-  const [t, tp, to, fmt, locale] = await Promise.all([
-    getTranslations("policy.detail"), getTranslations("policy"), getTranslations("orgTypes"), getFormatter(), getLocale(),
+  const [t, tp, to, locale] = await Promise.all([
+    getTranslations("policy.detail"), getTranslations("policy"), getTranslations("orgTypes"), getLocale(),
   ]);
   const en = locale === "en";
   const L = (l: { zh: string; en: string }) => (en ? l.en : l.zh);
-  const round = await db.round.findFirst({
-    where: { status: "open", measures: { some: { measureId: m.id } } },
-    orderBy: { closesAt: "asc" },
-    select: { name: true, closesAt: true },
-  });
-  const max = maxWan(m);
+  const round = await openRoundFor(m.id);
 
   return (
     <article className="space-y-6">
-      <nav aria-label={t("back")} className="text-sm"><Link href="/measures">← {t("back")}</Link></nav>
+      <nav aria-label={t("back")} className="text-sm"><Link href="/measures" className="tap">← {t("back")}</Link></nav>
       <header className="space-y-3">
         <p className="text-sm text-slate-600">
-          <Link href={`/policy#clause-${m.clause}`}>{tp("clauseN", { n: m.clause })}</Link>
+          <Link href={`/policy#clause-${m.clause}`} className="tap">{tp("clauseN", { n: m.clause })}</Link>
           <span className="mx-2" aria-hidden>·</span>
           <span>{m.id}</span>
         </p>
@@ -54,7 +50,7 @@ export default async function MeasurePage({ params }: { params: Params }) {
             <h2 id="round" className="text-lg font-semibold">{t("round")}</h2>
             <p className="text-sm text-slate-800" data-testid="round-info">
               {round
-                ? t("roundOpen", { name: round.name, deadline: fmt.dateTime(round.closesAt, { dateStyle: "long", timeStyle: "short" }) })
+                ? t("roundOpen", { name: round.name, deadline: formatDateTime(round.closesAt, locale) })
                 : t("noRound")}
             </p>
           </section>
@@ -98,18 +94,27 @@ export default async function MeasurePage({ params }: { params: Params }) {
                 <span className="font-medium">{tp(`kinds.${m.kind}`)}</span>
                 <span className="block text-slate-700">{tp(`kindHelp.${m.kind}`)}</span>
               </dd>
-              <dt className="text-slate-600">{t("max")}</dt>
-              <dd className="font-medium">{max ? formatMoney(m.maxFen) : tp("noFixedMax")}</dd>
+              {m.kind === "fixed" ? (
+                <>
+                  <dt className="text-slate-600">{t("fixedAmount")}</dt>
+                  <dd className="font-medium" data-testid="award-amount">{awardSummary(m, locale, tp)}</dd>
+                </>
+              ) : (
+                <>
+                  <dt className="text-slate-600">{t("max")}</dt>
+                  <dd className="font-medium" data-testid="award-amount">{hasFixedMax(m.maxFen) ? formatMoney(m.maxFen, locale) : tp("noFixedMax")}</dd>
+                </>
+              )}
               {m.annualCapFen !== undefined && (
                 <>
                   <dt className="text-slate-600">{t("annualCap")}</dt>
-                  <dd>{formatMoney(m.annualCapFen)}</dd>
+                  <dd>{formatMoney(m.annualCapFen, locale)}</dd>
                 </>
               )}
               {m.lifetimeCapFen !== undefined && (
                 <>
                   <dt className="text-slate-600">{t("lifetimeCap")}</dt>
-                  <dd>{formatMoney(m.lifetimeCapFen)}</dd>
+                  <dd>{formatMoney(m.lifetimeCapFen, locale)}</dd>
                 </>
               )}
             </dl>
@@ -121,7 +126,7 @@ export default async function MeasurePage({ params }: { params: Params }) {
             <blockquote className="border-l-4 border-gov-red bg-slate-50 px-4 py-3 text-[15px] leading-7" lang="zh-CN" data-testid="measure-quote">
               {m.quote}
             </blockquote>
-            <p className="text-sm"><Link href={`/policy#clause-${m.clause}`}>{t("readClause", { n: m.clause })}</Link></p>
+            <p className="text-sm"><Link href={`/policy#clause-${m.clause}`} className="tap">{t("readClause", { n: m.clause })}</Link></p>
           </section>
 
           <section aria-labelledby="facts" className="card space-y-3">

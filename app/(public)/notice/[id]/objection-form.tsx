@@ -4,13 +4,13 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
-import { useErrorText } from "../../../(review)/_components/error-text";
+import { useErrorText } from "@/components/use-error-text";
 import { objectAction, type ObjectionState } from "../actions";
 
 /** The objection form posts to a server action: it works without JavaScript too. */
 export function ObjectionForm({ caseId }: { caseId: string }) {
   const t = useTranslations("review.notice");
-  const errorText = useErrorText();
+  const errorText = useErrorText("review");
   const [state, action, pending] = useActionState<ObjectionState, FormData>(objectAction, null);
   if (state?.ok) {
     return (

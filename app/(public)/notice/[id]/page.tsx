@@ -7,6 +7,7 @@ import { formatYuan } from "@/lib/money";
 import { noticeCase } from "@/lib/review/notice";
 import { engine } from "@/rules";
 import { ObjectionForm } from "./objection-form";
+import { formatDate } from "@/lib/format-date";
 
 type Params = Promise<{ id: string }>;
 
@@ -22,7 +23,6 @@ export default async function NoticeCasePage({ params }: { params: Params }) {
   const [t, locale] = await Promise.all([getTranslations("review.notice"), getLocale()]);
   const en = locale === "en";
   const m = engine.measures.get(c.measureId);
-  const fmt = new Intl.DateTimeFormat(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium" });
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <Link href="/notice" className="text-sm">← {t("back")}</Link>
@@ -34,7 +34,7 @@ export default async function NoticeCasePage({ params }: { params: Params }) {
         <div><dt className="text-xs text-slate-600">{t("colAmount")}</dt><dd className="tabular-nums">{c.approvedFen === null ? "—" : formatYuan(c.approvedFen)}</dd></div>
         <div className="sm:col-span-2">
           <dt className="text-xs text-slate-600">{t("colEnds")}</dt>
-          <dd>{c.status === "objected" ? t("paused") : c.noticeEndsAt ? fmt.format(c.noticeEndsAt) : "—"}</dd>
+          <dd>{c.status === "objected" ? t("paused") : c.noticeEndsAt ? formatDate(c.noticeEndsAt, locale) : "—"}</dd>
         </div>
       </dl>
       <section className="card space-y-4" aria-labelledby="object-form-title">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { objectionStatus } from "@/lib/review/objections";
 import { engine } from "@/rules";
+import { formatDateTime } from "@/lib/format-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.notice"))("lookupTitle") };
@@ -17,7 +18,6 @@ export default async function ObjectionLookupPage({ searchParams }: { searchPara
   const ref = (Array.isArray(sp.ref) ? sp.ref[0] : sp.ref ?? "").slice(0, 40);
   const [t, locale, found] = await Promise.all([getTranslations("review.notice"), getLocale(), ref ? objectionStatus(ref) : Promise.resolve(null)]);
   const en = locale === "en";
-  const fmt = new Intl.DateTimeFormat(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
   const m = found && engine.measures.get(found.measureId);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -39,9 +39,9 @@ export default async function ObjectionLookupPage({ searchParams }: { searchPara
           <dt className="text-slate-600">{t("lookupField")}</dt><dd className="font-medium tabular-nums">{found.refNo}</dd>
           <dt className="text-slate-600">{t("lookupCase")}</dt><dd className="tabular-nums">{found.caseNo ?? "—"}</dd>
           <dt className="text-slate-600">{t("lookupMeasure")}</dt><dd>{m ? (en ? m.title.en : m.title.zh) : found.measureId}</dd>
-          <dt className="text-slate-600">{t("lookupLodged")}</dt><dd>{fmt.format(found.lodgedAt)}</dd>
+          <dt className="text-slate-600">{t("lookupLodged")}</dt><dd>{formatDateTime(found.lodgedAt, locale)}</dd>
           <dt className="text-slate-600">{t("lookupStage")}</dt><dd className="font-medium" data-testid="lookup-stage">{t(`stages.${found.stage}`)}</dd>
-          {found.resolvedAt && <><dt className="text-slate-600">{t("lookupResolved")}</dt><dd>{fmt.format(found.resolvedAt)}</dd></>}
+          {found.resolvedAt && <><dt className="text-slate-600">{t("lookupResolved")}</dt><dd>{formatDateTime(found.resolvedAt, locale)}</dd></>}
         </dl>
       )}
     </div>

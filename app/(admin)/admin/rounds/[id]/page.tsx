@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FormAlert } from "@/components/form/form-alert";
 import { ActionError } from "@/lib/actions/define-action";
-import { formatBeijing, utcToBeijingInput } from "@/lib/admin/beijing-time";
+import { utcToBeijingInput } from "@/lib/admin/beijing-time";
+import { formatDateTime } from "@/lib/format-date";
 import { fenToYuanInput, GRADED_MEASURES, type RoundInput } from "@/lib/admin/round-schema";
 import { getRound } from "@/lib/admin/rounds";
 import { guardPage } from "@/lib/auth/guard-page";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const { id } = await params;
   const user = await guardPage(`/admin/rounds/${encodeURIComponent(id)}`, "admin");
-  const [t, ts, tr] = await Promise.all([getTranslations("admin.roundForm"), getTranslations("admin.roundStatus"), getTranslations("admin.rounds")]);
+  const [t, ts, tr, locale] = await Promise.all([getTranslations("admin.roundForm"), getTranslations("admin.roundStatus"), getTranslations("admin.rounds"), getLocale()]);
   const round = await getRound(user, id).catch((e) => {
     if (e instanceof ActionError && e.code === "not_found") notFound();
     throw e;
@@ -28,7 +29,8 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const stored = (round.params ?? {}) as { eligibleGrades?: Record<string, Grade[]>; blacklistCheck?: boolean };
   const defaults: RoundInput = {
     name: round.name, year: round.year, opensAt: utcToBeijingInput(round.opensAt), closesAt: utcToBeijingInput(round.closesAt),
-    totalBudget: fenToYuanInput(round.totalBudgetFen), noticeDays: round.noticeDays, blacklistCheck: stored.blacklistCheck !== false,
+    totalBudget: fenToYuanInput(round.totalBudgetFen), noticeDays: round.noticeDays,
+    fixWorkingDays: round.fixWorkingDays, reviewLimitDays: round.reviewLimitDays, confirmLimitDays: round.confirmLimitDays, blacklistCheck: stored.blacklistCheck !== false,
     measureIds: round.measures.map((m) => m.measureId),
     budgets: Object.fromEntries(round.measures.map((m) => [m.measureId, fenToYuanInput(m.budgetFen)])),
     eligibleGrades: Object.fromEntries(GRADED_MEASURES.map((m) => [m.id, stored.eligibleGrades?.[m.id] ?? m.defaultGrades])),
@@ -45,7 +47,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       <section className="card flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" aria-labelledby="status-title">
         <div className="text-sm text-slate-700">
           <h2 id="status-title" className="text-base font-semibold text-slate-900">{ts("title")}</h2>
-          <p className="mt-1">{formatBeijing(round.opensAt)} – {formatBeijing(round.closesAt)}（{t("beijing")}）</p>
+          <p className="mt-1">{formatDateTime(round.opensAt, locale)} – {formatDateTime(round.closesAt, locale)}（{t("beijing")}）</p>
           <p>{ts(`help.${round.status}`)}</p>
           <p className="mt-1 flex gap-3">
             <Link href={`/admin/dashboard?round=${round.id}`}>{tr("dashboard")}</Link>

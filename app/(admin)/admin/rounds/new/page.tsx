@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { utcToBeijingInput } from "@/lib/admin/beijing-time";
-import { GRADED_MEASURES, type RoundInput } from "@/lib/admin/round-schema";
+import { GRADED_MEASURES, ROUND_LIMIT_DEFAULTS, type RoundInput } from "@/lib/admin/round-schema";
 import { guardPage } from "@/lib/auth/guard-page";
 import { RoundForm } from "../round-form";
 
@@ -18,7 +18,7 @@ export default async function NewRoundPage() {
   const defaults: RoundInput = {
     name: "", year: Number(utcToBeijingInput(now).slice(0, 4)), opensAt: utcToBeijingInput(start),
     closesAt: utcToBeijingInput(new Date(start.getTime() + 30 * 86_400_000)).slice(0, 11) + "17:00",
-    totalBudget: "", measureIds: [], budgets: {}, noticeDays: 7, blacklistCheck: true,
+    totalBudget: "", measureIds: [], budgets: {}, noticeDays: 7, ...ROUND_LIMIT_DEFAULTS, blacklistCheck: true,
     eligibleGrades: Object.fromEntries(GRADED_MEASURES.map((m) => [m.id, m.defaultGrades])),
   };
   return (

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BureauContact } from "@/components/bureau-contact";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { guardPage } from "@/lib/auth/guard-page";
-import { openRoundFor } from "@/lib/cases/drafts";
-import { db } from "@/lib/db/client";
+import { bureauContact } from "@/lib/bureaus/contact";
+import { unfinishedCases } from "@/lib/cases/applicant-view";
+import { roundToTell } from "@/lib/cases/apply-info";
+import { env } from "@/lib/env";
+import { ownOrganisation } from "@/lib/organisations/members";
 import { engine } from "@/rules";
+import { AdmittedNote, Conditions, Materials, TimeLimits } from "./apply-info";
 import { StartApplication } from "./start-application";
 
 type Params = Promise<{ measureId: string }>;
@@ -21,19 +26,20 @@ export default async function ApplyPage({ params }: { params: Params }) {
   const user = await guardPage(`/applicant/apply/${encodeURIComponent(measureId)}`, "applicant");
   const m = engine.measures.get(measureId);
   if (!m) notFound();
-  const [t, to, locale, fmt] = await Promise.all([getTranslations("cases.apply"), getTranslations("orgTypes"), getLocale(), getFormatter()]);
+  const [t, to, locale] = await Promise.all([getTranslations("cases.apply"), getTranslations("orgTypes"), getLocale()]);
   const en = locale === "en";
-  const [org, open, drafts] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId ?? "" }, select: { orgType: true } }),
-    openRoundFor(m.id),
-    db.case.findMany({
-      where: { organisationId: user.organisationId ?? "", measureId: m.id, status: { in: ["draft", "returned"] } },
-      orderBy: { updatedAt: "desc" },
-      select: { id: true, subject: true, status: true, updatedAt: true },
-    }),
+  const [org, told, bureau, drafts] = await Promise.all([
+    ownOrganisation(user),
+    roundToTell(m.id),
+    bureauContact(m.leadBureau),
+    unfinishedCases(user, m.id),
   ]);
+  if (!org) notFound();
   const admitted = (m.orgTypes as readonly string[]).includes(org.orgType);
+  const types = m.orgTypes.map((o) => to(o)).join(en ? ", " : "、");
+  const bureauName = bureau ? (en ? bureau.nameEn : bureau.nameZh) : m.leadBureau;
 
+  // 一次性告知: everything an applicant needs to know comes before the form starts
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav className="text-sm"><Link href={`/measures/${m.id}`}>← {t("aboutMeasure")}</Link></nav>
@@ -42,22 +48,17 @@ export default async function ApplyPage({ params }: { params: Params }) {
         <h1 className="page-title">{t("title", { title: en ? m.title.en : m.title.zh })}</h1>
         <p className="text-slate-800">{en ? m.summary.en : m.summary.zh}</p>
       </header>
-      <section className="card space-y-2 text-sm" aria-label={t("whatYouNeed")}>
-        <h2 className="text-base font-semibold">{t("whatYouNeed")}</h2>
-        <p>{t("needFields", { n: m.fields.length })}</p>
-        <ul className="list-inside list-disc text-slate-800">
-          {m.documents.map((d) => <li key={d.key}>{en ? d.en : d.zh}</li>)}
-        </ul>
-        <p className="text-slate-700">{open
-          ? t("roundOpen", { name: open.name, closes: fmt.dateTime(open.closesAt, { dateStyle: "long", timeStyle: "short" }) })
-          : t("noRound")}</p>
-      </section>
-      {!admitted && (
-        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="org-type-warning">
-          {t("orgTypeWarning", { types: m.orgTypes.map((o) => to(o)).join(en ? ", " : "、"), yours: to(org.orgType) })}
-        </p>
-      )}
-      {drafts.length > 0 ? (
+      <AdmittedNote m={m} orgType={org.orgType} admitted={admitted} types={types} yours={to(org.orgType)} />
+      <Conditions m={m} types={types} en={en} />
+      <Materials m={m} en={en} maxMb={env.UPLOAD_MAX_MB} />
+      <TimeLimits round={told?.round ?? null} upcoming={told?.upcoming ?? false} bureau={bureauName} />
+      {bureau && <BureauContact bureau={bureau} locale={locale} />}
+      {!admitted ? (
+        <div role="note" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="org-type-warning">
+          <p>{t("orgTypeRefused", { types, yours: to(org.orgType) })}</p>
+          <p><Link href="/calculator">{t("findOthers")}</Link></p>
+        </div>
+      ) : drafts.length > 0 ? (
         <section className="space-y-3" aria-labelledby="existing">
           <h2 id="existing" className="text-base font-semibold">{t("existing")}</h2>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -71,10 +72,10 @@ export default async function ApplyPage({ params }: { params: Params }) {
               </li>
             ))}
           </ul>
-          <StartApplication measureId={m.id} auto={false} />
+          <StartApplication measureId={m.id} />
         </section>
       ) : (
-        <StartApplication measureId={m.id} auto />
+        <StartApplication measureId={m.id} />
       )}
     </div>
   );

@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionView } from "@/components/cases/decision-view";
+import { DocumentLinks } from "@/components/cases/document-links";
 import { Money } from "@/components/cases/money";
 import { StatusBadge } from "@/components/cases/status-badge";
+import { loadWorkCalendar } from "@/lib/calendar/calendar";
+import { workingDaysBetween } from "@/lib/calendar/working-days";
 import { Timeline } from "@/components/cases/timeline";
 import { guardPage } from "@/lib/auth/guard-page";
 import { isAwarded, isEditable, WITHDRAWABLE } from "@/lib/cases/transitions";
 import { caseTimeline } from "@/lib/cases/timeline";
+import { lastFour } from "@/lib/organisations/bank-account";
+import { stagesAhead } from "@/lib/cases/stages-ahead";
+import { storedFixAnswers } from "@/lib/cases/fix-answers";
 import { AnswerList } from "../../_components/answer-list";
-import { formatSize } from "../../_components/fact-format";
+import { FixAnswersList } from "@/components/cases/fix-answers-list";
+import { formatSize } from "@/lib/format-fact";
 import { loadCase } from "../../_components/load-case";
 import { ReturnRequest } from "../../_components/return-request";
+import { VerificationBanner } from "../../_components/verification-banner";
+import { StagesAhead } from "./stages-ahead";
 import { WithdrawButton } from "./withdraw-button";
+import { formatDateTime, formatDay } from "@/lib/format-date";
 
 type Params = Promise<{ id: string }>;
 
@@ -24,13 +34,14 @@ export default async function ApplicantCasePage({ params }: { params: Params }) 
   const { id } = await params;
   const user = await guardPage(`/applicant/cases/${encodeURIComponent(id)}`, "applicant");
   const v = await loadCase(user, id);
-  const [t, locale, fmt, events] = await Promise.all([getTranslations("cases.case"), getLocale(), getFormatter(), caseTimeline(v.case.id)]);
+  const [t, tj, tp, locale, events, cal] = await Promise.all([getTranslations("cases.case"), getTranslations("jobs.fixDue"), getTranslations("payment.preview"), getLocale(), caseTimeline(v.case.id), loadWorkCalendar()]);
   const en = locale === "en";
   const c = v.case;
   const m = v.measure;
   const decided = isAwarded(c.status);
   const withdrawable = (WITHDRAWABLE as readonly string[]).includes(c.status);
-  const date = (d: Date) => fmt.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const date = (d: Date) => formatDateTime(d, locale);
+  const stages = v.round ? stagesAhead(cal, c, v.round, new Date()) : [];
 
   return (
     <div className="space-y-6">
@@ -51,21 +62,32 @@ export default async function ApplicantCasePage({ params }: { params: Params }) 
           {c.status === "draft" && <Link href={`/applicant/cases/${c.id}/edit`} className="btn-primary">{t("continue")}</Link>}
           {c.status === "returned" && <Link href={`/applicant/cases/${c.id}/edit`} className="btn-primary" data-testid="edit-returned">{t("edit")}</Link>}
           {withdrawable && <WithdrawButton caseId={c.id} version={c.version} />}
+          {c.status === "draft" && <WithdrawButton caseId={c.id} version={c.version} kind="discard" />}
         </div>
       </header>
+      {(c.status === "draft" || c.status === "returned") && <VerificationBanner user={user} />}
 
+      {c.status === "returned" && c.fixDueAt && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" role="note" data-testid="fix-due">
+          {tj("applicant", { date: date(c.fixDueAt), n: workingDaysBetween(cal, new Date(), c.fixDueAt) })}
+        </p>
+      )}
       {v.request && <ReturnRequest request={v.request} />}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          <StagesAhead stages={stages} status={c.status} bureau={v.bureau} locale={locale} />
           <section className="card space-y-3" aria-labelledby="decision-title">
             <h2 id="decision-title" className="text-base font-semibold">{t("decision")}</h2>
             {decided && (
               <p className="text-lg font-semibold" data-testid="approved-amount">{t("approved")} <Money fen={c.approvedFen ?? c.ceilingFen} /></p>
             )}
+            {c.payeeAccountNo && (
+              <p className="text-sm text-slate-700" data-testid="case-account">{tp("fixedAccount", { bank: c.payeeBankName ?? "", four: lastFour(c.payeeAccountNo) })}</p>
+            )}
             {v.payment && (
               <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="payment-receipt">
-                {t("paidOn", { date: fmt.dateTime(v.payment.paidOn, { dateStyle: "medium", timeZone: "UTC" }) })}
+                {t("paidOn", { date: formatDay(v.payment.paidOn, locale) })}
                 {v.payment.checkpoint && <span className="mt-1 block text-xs tabular-nums" data-testid="payment-checkpoint">{t("checkpoint", { ...v.payment.checkpoint })}</span>}
               </p>
             )}
@@ -108,6 +130,7 @@ export default async function ApplicantCasePage({ params }: { params: Params }) 
               {v.revisions.map((r) => (
                 <details key={r.id} className="rounded-md border border-slate-200 px-3 py-2" data-testid="revision">
                   <summary className="cursor-pointer text-sm font-medium">{t("revision", { n: r.revision, at: date(r.submittedAt) })}</summary>
+                  <FixAnswersList answers={storedFixAnswers(r.fixAnswers)} />
                   <AnswerList fields={m.fields} subject={r.subject} facts={r.facts} />
                 </details>
               ))}
@@ -116,6 +139,7 @@ export default async function ApplicantCasePage({ params }: { params: Params }) 
         </div>
 
         <aside className="space-y-3" aria-labelledby="timeline-title">
+          {c.caseNo && c.status !== "draft" && <DocumentLinks caseId={c.id} />}
           <section className="card">
             <h2 id="timeline-title" className="mb-3 text-base font-semibold">{t("timeline")}</h2>
             <Timeline events={events} locale={locale} showActors={false} />

@@ -4,8 +4,9 @@ import { useState, type FormEvent } from "react";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
 import { formatYuan, parseYuan } from "@/lib/money";
-import { ConfirmDialog } from "../../../_components/confirm-dialog";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { useRun } from "../../../_components/use-run";
+import { useVoucherFields } from "../../_components/voucher-fields";
 import { payAction } from "./actions";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
@@ -14,18 +15,16 @@ export function PaymentForm({ caseId, version, approvedFen, today }: { caseId: s
   const t = useTranslations("review.finance");
   const { pending, error, fieldErrors, setFieldErrors, run } = useRun();
   const [amount, setAmount] = useState("");
-  const [paidOn, setPaidOn] = useState(today);
-  const [voucherNo, setVoucherNo] = useState("");
+  const voucher = useVoucherFields(today, t);
+  const { paidOn, voucherNo } = voucher;
   const [open, setOpen] = useState(false);
   const amountFen = parseYuan(amount);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const errs: Record<string, string> = {};
+    const errs = voucher.check();
     if (amountFen === null) errs.amountFen = t("amountInvalid");
     else if (amountFen !== approvedFen) errs.amountFen = t("amountMismatch", { approved: formatYuan(approvedFen) });
-    if (!paidOn) errs.paidOn = t("dateRequired");
-    if (!voucherNo.trim()) errs.voucherNo = t("voucherRequired");
     setFieldErrors(errs);
     if (!Object.keys(errs).length) setOpen(true);
   }
@@ -37,14 +36,7 @@ export function PaymentForm({ caseId, version, approvedFen, today }: { caseId: s
         <input id="amount" inputMode="decimal" className="input tabular-nums" value={amount} onChange={(e) => setAmount(e.target.value)}
           aria-invalid={!!fieldErrors.amountFen} aria-describedby={describedBy("amount", true, fieldErrors.amountFen)} />
       </Field>
-      <Field id="paidOn" label={t("date")} error={fieldErrors.paidOn} required>
-        <input id="paidOn" type="date" className="input" value={paidOn} max={today} onChange={(e) => setPaidOn(e.target.value)}
-          aria-invalid={!!fieldErrors.paidOn} aria-describedby={describedBy("paidOn", false, fieldErrors.paidOn)} />
-      </Field>
-      <Field id="voucherNo" label={t("voucher")} error={fieldErrors.voucherNo} required>
-        <input id="voucherNo" className="input" value={voucherNo} onChange={(e) => setVoucherNo(e.target.value)} maxLength={64}
-          aria-invalid={!!fieldErrors.voucherNo} aria-describedby={describedBy("voucherNo", false, fieldErrors.voucherNo)} />
-      </Field>
+      {voucher.fields(fieldErrors)}
       <button type="submit" className="btn-primary" disabled={pending}>{t("submit")}</button>
       <ConfirmDialog
         open={open}
@@ -53,9 +45,9 @@ export function PaymentForm({ caseId, version, approvedFen, today }: { caseId: s
         cancelLabel={t("cancel")}
         pending={pending}
         onClose={() => setOpen(false)}
-        onConfirm={() => amountFen !== null && run(() => payAction({ caseId, version, amountFen, paidOn, voucherNo: voucherNo.trim() }), () => setOpen(false))}
+        onConfirm={() => amountFen !== null && run(() => payAction({ caseId, version, amountFen, paidOn, voucherNo }), () => setOpen(false))}
       >
-        <p>{t("confirmBody", { amount: formatYuan(approvedFen), date: paidOn, voucher: voucherNo.trim() })}</p>
+        <p>{t("confirmBody", { amount: formatYuan(approvedFen), date: paidOn, voucher: voucherNo })}</p>
       </ConfirmDialog>
     </HydratedForm>
   );

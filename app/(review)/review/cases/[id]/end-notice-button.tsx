@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/form/form-alert";
-import { ConfirmDialog } from "../../../_components/confirm-dialog";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { useRun } from "../../../_components/use-run";
 import { endNoticeAction } from "./actions";
 

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
-import { ConfirmDialog } from "../../../_components/confirm-dialog";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { useRun } from "../../../_components/use-run";
 import { resolveObjectionsAction } from "./actions";
 import { HydratedForm } from "@/components/form/hydrated-form";

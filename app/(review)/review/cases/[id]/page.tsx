@@ -3,14 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionView } from "@/components/cases/decision-view";
+import { DocumentLinks } from "@/components/cases/document-links";
 import { Money } from "@/components/cases/money";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Timeline } from "@/components/cases/timeline";
 import { ActionError } from "@/lib/actions/define-action";
 import { guardPage } from "@/lib/auth/guard-page";
 import { formatYuan } from "@/lib/money";
+import type { FactLocale } from "@/lib/format-fact";
 import { staffCaseView } from "@/lib/review/case-view";
-import { workingDaysBetween } from "@/lib/review/working-days";
+import { loadWorkCalendar } from "@/lib/calendar/calendar";
+import { workingDaysBetween } from "@/lib/calendar/working-days";
+import { stageLate } from "@/lib/review/stage-limits";
 import { engine } from "@/rules";
 import { FactsTable } from "../../../_components/facts-table";
 import { Attachments } from "./attachments";
@@ -20,6 +24,7 @@ import { ReviewHistory } from "./review-history";
 import { ReviewPanel } from "./review-panel";
 import { Revisions } from "./revisions";
 import { SameClaimWarning } from "./same-claim-warning";
+import { formatDateTime } from "@/lib/format-date";
 
 type Params = Promise<{ id: string }>;
 
@@ -28,9 +33,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t("metaTitle", { id: (await params).id.slice(0, 12) }) };
 }
 
-async function load(userPromise: ReturnType<typeof guardPage>, id: string, en: boolean) {
+async function load(userPromise: ReturnType<typeof guardPage>, id: string, locale: FactLocale) {
   try {
-    return await staffCaseView(await userPromise, id, en);
+    return await staffCaseView(await userPromise, id, locale);
   } catch (e) {
     if (e instanceof ActionError && e.code === "not_found") notFound();
     throw e;
@@ -40,22 +45,31 @@ async function load(userPromise: ReturnType<typeof guardPage>, id: string, en: b
 export default async function ReviewCasePage({ params }: { params: Params }) {
   const { id } = await params;
   const user = guardPage(`/review/cases/${id}`, "reviewer", "admin");
-  const [t, tq, locale] = await Promise.all([getTranslations("review.case"), getTranslations("review.queue"), getLocale()]);
+  const [t, tq, tj, tn, locale] = await Promise.all([getTranslations("review.case"), getTranslations("review.queue"), getTranslations("jobs"), getTranslations("nextSteps.queue"), getLocale()]);
   const en = locale === "en";
-  const view = await load(user, id, en);
+  const view = await load(user, id, en ? "en" : "zh");
   const me = await user;
+  const cal = await loadWorkCalendar();
   const { c } = view;
   const m = engine.measures.get(c.measureId);
   const lead = me.role === "reviewer" && c.leadBureauId === me.bureauId;
-  const fmt = new Intl.DateTimeFormat(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
   const decision = view.live ?? view.stored;
   const storedCeiling = c.ceilingFen === null ? null : Number(c.ceilingFen);
   const changed = view.live && storedCeiling !== null && view.live.ceilingFen !== storedCeiling;
-  const age = c.submittedAt ? workingDaysBetween(c.submittedAt, ["submitted", "proposed"].includes(c.status) ? new Date() : c.decidedAt ?? c.updatedAt) : 0;
+  const now = new Date();
+  const age = c.submittedAt ? workingDaysBetween(cal, c.submittedAt, ["submitted", "proposed"].includes(c.status) ? now : c.decidedAt ?? c.updatedAt) : 0;
+  const late = stageLate(cal, c, c.round, now);
   const slotLabel = (slot: string) => {
     const d = m?.documents.find((x) => x.key === slot);
     return d ? (en ? d.en : d.zh) : slot;
   };
+  const resubmitted = c.revision > 1;
+  const revisionsCard = (
+    <section className="card" aria-labelledby="s-revisions">
+      <h2 id="s-revisions" className="mb-3 text-lg font-semibold">{t("revisions")}</h2>
+      <Revisions revisions={view.revisions} slotLabel={slotLabel} />
+    </section>
+  );
 
   return (
     <div className="space-y-6">
@@ -64,9 +78,12 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="page-title tabular-nums" data-testid="case-no">{c.caseNo ?? c.id}</h1>
           <StatusBadge status={c.status} locale={locale} audience="staff" />
+          {late && <span className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900" data-testid="late-label">{tj("stage.late")} · {tj(`stage.lateTitle.${late.stage}`, { days: late.days, limit: late.limit })}</span>}
           {!lead && me.role === "reviewer" && <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs text-slate-700" data-testid="co-label">{tq("coReadOnly")}</span>}
+          {resubmitted && <a href="#s-revisions" className="rounded-full bg-indigo-100 px-2.5 py-0.5 text-xs font-semibold text-indigo-900 no-underline" data-testid="resubmitted-label">{tn("resubmitted")} · {tn("resubmittedTitle", { n: c.revision })}</a>}
         </div>
         <p className="text-slate-800">{c.organisation.name} · {m ? (en ? m.title.en : m.title.zh) : c.measureId}</p>
+        {c.caseNo && <DocumentLinks caseId={c.id} compact />}
         <a href="#review-panel" className="text-sm lg:hidden">{t("jumpToPanel")}</a>
       </div>
 
@@ -85,14 +102,18 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
               </Item>
               <Item label={t("measure")}>{m ? (en ? m.title.en : m.title.zh) : c.measureId}{m && <> · <Link href={`/measures/${m.id}`}>{t("clauseN", { n: m.clause })}</Link></>}</Item>
               <Item label={t("round")}>{c.round.name}</Item>
-              <Item label={t("submittedAt")}>{c.submittedAt ? fmt.format(c.submittedAt) : "—"}<span className="ml-2 text-slate-600">{tq("age", { n: age })}</span></Item>
+              <Item label={t("submittedAt")}>{c.submittedAt ? formatDateTime(c.submittedAt, locale) : "—"}<span className="ml-2 text-slate-600">{tq("age", { n: age })}</span></Item>
               <Item label={t("revision")}>{t("revisionCount", { n: c.revision })}</Item>
               <Item label={t("ceiling")}><Money fen={c.ceilingFen} /></Item>
               <Item label={t("approved")}><span data-testid="approved-amount"><Money fen={c.approvedFen} /></span></Item>
-              {c.noticeEndsAt && <Item label={t("noticeEndsAt")}>{fmt.format(c.noticeEndsAt)}</Item>}
+              {c.noticeEndsAt && <Item label={t("noticeEndsAt")}>{formatDateTime(c.noticeEndsAt, locale)}</Item>}
+              {c.status === "returned" && c.fixDueAt && <Item label={tj("fixDue.label")}><span data-testid="fix-due">{formatDateTime(c.fixDueAt, locale)}</span><span className="ml-2 text-slate-600">{tj("fixDue.left", { n: workingDaysBetween(cal, now, c.fixDueAt) })}</span></Item>}
               {c.payment && <Item label={t("payment")}>{formatYuan(c.payment.amountFen)} · {c.payment.voucherNo}</Item>}
             </dl>
           </section>
+
+          {/* a resubmitted case: what changed and the answers to the fix list come first */}
+          {resubmitted && revisionsCard}
 
           <section className="card" aria-labelledby="s-facts">
             <h2 id="s-facts" className="mb-3 text-lg font-semibold">{t("facts")}</h2>
@@ -115,10 +136,7 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
             {decision ? <DecisionView decision={decision} locale={locale} showTrace /> : <p className="text-sm text-slate-600">—</p>}
           </section>
 
-          <section className="card" aria-labelledby="s-revisions">
-            <h2 id="s-revisions" className="mb-3 text-lg font-semibold">{t("revisions")}</h2>
-            <Revisions revisions={view.revisions} />
-          </section>
+          {!resubmitted && revisionsCard}
 
           <section className="card" aria-labelledby="s-ledger">
             <h2 id="s-ledger" className="mb-3 text-lg font-semibold">{t("ledger")}</h2>

@@ -5,7 +5,7 @@ import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
 import { formatYuan, parseYuan } from "@/lib/money";
 import type { ProposeInput } from "@/lib/review/schemas";
-import { ConfirmDialog } from "../../../_components/confirm-dialog";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { useRun } from "../../../_components/use-run";
 import { proposeAction } from "./actions";
 import { HydratedForm } from "@/components/form/hydrated-form";

@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatYuan } from "@/lib/money";
 import type { StaffCaseView } from "@/lib/review/case-view";
+import { formatDateTime } from "@/lib/format-date";
 
 /** Proposals and their confirmations: who proposed what, who confirmed or sent it back, and why. */
 export async function ReviewHistory({ view }: { view: StaffCaseView }) {
   const [t, locale] = await Promise.all([getTranslations("review.history"), getLocale()]);
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
   const actions = [...view.c.reviewActions].reverse();
   if (actions.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
@@ -21,10 +21,10 @@ export async function ReviewHistory({ view }: { view: StaffCaseView }) {
             </p>
             {a.reason && <p className="mt-1 whitespace-pre-wrap text-slate-800">{a.reason}</p>}
             {fixList.length > 0 && <ol className="mt-1 ml-5 list-decimal text-slate-800">{fixList.map((x, i) => <li key={i}>{x}</li>)}</ol>}
-            <p className="mt-1 text-xs text-slate-600">{t("proposedBy", { name: view.nameOf(a.proposedById), at: fmt.format(a.createdAt) })}</p>
+            <p className="mt-1 text-xs text-slate-600">{t("proposedBy", { name: view.nameOf(a.proposedById), at: formatDateTime(a.createdAt, locale) })}</p>
             {a.confirmedById && a.confirmedAt && (
               <p className="text-xs text-slate-600">
-                {t(a.state === "sent_back" ? "sentBackBy" : "confirmedBy", { name: view.nameOf(a.confirmedById), at: fmt.format(a.confirmedAt) })}
+                {t(a.state === "sent_back" ? "sentBackBy" : "confirmedBy", { name: view.nameOf(a.confirmedById), at: formatDateTime(a.confirmedAt, locale) })}
                 {a.confirmNote && <>：{a.confirmNote}</>}
               </p>
             )}

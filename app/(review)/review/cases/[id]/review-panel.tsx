@@ -8,17 +8,17 @@ import { ResolveObjectionsForm } from "./objection-form";
 import { ProposalSummary, type PendingProposal } from "./proposal-summary";
 import { ProposeForm } from "./propose-form";
 import { actionsFrom, allowed, dutyOf, type CaseAction } from "@/lib/cases/transitions";
+import { formatDateTime } from "@/lib/format-date";
 
 /** What this person can do with the case now; the services check it all again. */
 export async function ReviewPanel({ view, user, lead }: { view: StaffCaseView; user: SessionUser; lead: boolean }) {
   const [t, tp, locale] = await Promise.all([getTranslations("review.case"), getTranslations("review.proposal"), getLocale()]);
   const { c } = view;
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
   const p = view.pending;
   const pending: PendingProposal | null = p && {
     proposal: p.proposal as PendingProposal["proposal"], amountFen: p.amountFen === null ? null : Number(p.amountFen), reason: p.reason,
     fixList: Array.isArray(p.fixList) ? (p.fixList as string[]) : [], proposedBy: view.nameOf(p.proposedById), proposedByMe: p.proposedById === user.id,
-    at: fmt.format(p.createdAt),
+    at: formatDateTime(p.createdAt, locale),
   };
   const decision = view.live ?? view.stored;
   const ceilingFen = Number(decision?.ceilingFen ?? c.ceilingFen ?? 0);
@@ -49,7 +49,7 @@ export async function ReviewPanel({ view, user, lead }: { view: StaffCaseView; u
     const proposal = open.every((o) => o.dismissProposedById) ? open[0] : null;
     const dismissal = proposal && {
       byMe: proposal.dismissProposedById === user.id, name: view.nameOf(proposal.dismissProposedById),
-      at: proposal.dismissProposedAt ? fmt.format(proposal.dismissProposedAt) : "", note: proposal.dismissNote ?? "",
+      at: proposal.dismissProposedAt ? formatDateTime(proposal.dismissProposedAt, locale) : "", note: proposal.dismissNote ?? "",
     };
     const canDismiss = dismissal ? !dismissal.byMe && may("dismiss_objection") : may("propose_dismissal");
     if (canDismiss || may("uphold_objection")) {

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { nulPath } from "@/lib/actions/define-action";
 import { currentUser } from "@/lib/auth/session";
+import { FIX_ANSWER_MAX } from "@/lib/cases/fix-answers";
 import { submitCase } from "@/lib/cases/submit";
 import { fail, failFrom, foreignOrigin } from "../../../_lib/respond";
 
-// POST JSON { version, submitKey, commitment: true, acceptMissingDocuments? }: the same submit as the
+// POST JSON { version, submitKey, commitment: true, acceptMissingDocuments?, fixAnswers? }: the same submit as the
 // form's server action (lib/cases/submit.ts),
 // for API clients and the load/crash tests. Idempotent per submitKey.
 const body = z.object({
@@ -12,6 +13,7 @@ const body = z.object({
   submitKey: z.string().min(8).max(100),
   commitment: z.literal(true),
   acceptMissingDocuments: z.boolean().optional(),
+  fixAnswers: z.array(z.string().max(FIX_ANSWER_MAX * 2)).max(30).optional(),
 });
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {

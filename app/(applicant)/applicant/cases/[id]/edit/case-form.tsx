@@ -7,13 +7,16 @@ import { useForm, type Resolver } from "react-hook-form";
 import { DecisionView } from "@/components/cases/decision-view";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
-import { factsToForm, formToFacts } from "@/lib/cases/draft-facts";
+import { factsToForm } from "@/lib/cases/draft-facts";
+import { formatTime } from "@/lib/format-date";
 import type { Reason } from "@/rules";
-import type { FieldSpec } from "@/rules/core/fields";
-import { useErrorText } from "../../../_components/use-error-text";
+import { derivedSubject, isDerived } from "@/rules/core/checks";
+import { MEASURES } from "@/rules/measures";
+import { useErrorText } from "@/components/use-error-text";
 import { previewAction, saveDraftAction } from "./actions";
 import { FactInput } from "./fact-input";
-import { caseFormSchema, factIssueCode, SUBJECT_MAX, type CaseFormValues } from "./schemas";
+import { DerivedFacts } from "./derived-facts";
+import { caseFormSchema, checkIssues, factIssueCode, formFacts, SUBJECT_MAX, type CaseFormValues } from "./schemas";
 import { UploadSlots, type AttachmentInfo } from "./upload-slots";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
@@ -26,10 +29,11 @@ type SaveState =
 
 type Preview = { eligible: boolean; ceilingFen: number; fixed: boolean; reasons: Reason[] };
 
-export function CaseForm({ caseId, version, fields, documents, subject, facts, attachments, savedAt, maxMb, subjectHelp }: {
+export function CaseForm({ caseId, version, measureId, documents, subject, facts, attachments, savedAt, maxMb, subjectHelp }: {
   caseId: string;
   version: number;
-  fields: FieldSpec[];
+  /** the measure's definition (fields, checks across facts, derived facts) is read from rules/ here: it holds functions */
+  measureId: string;
   documents: { key: string; zh: string; en: string }[];
   subject: string;
   facts: unknown;
@@ -41,14 +45,16 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
   const t = useTranslations("cases.form");
   const locale = useLocale();
   const en = locale === "en";
-  const errorText = useErrorText();
+  const errorText = useErrorText("cases");
   const router = useRouter();
+  const m = useMemo(() => MEASURES.find((x) => x.id === measureId)!, [measureId]);
+  const fields = m.fields;
   const resolver = useMemo(
-    () => zodResolver(caseFormSchema(fields), { error: factIssueCode(fields) } as never, { raw: true }) as unknown as Resolver<CaseFormValues>,
-    [fields],
+    () => zodResolver(caseFormSchema(m, en), { error: factIssueCode(fields) } as never, { raw: true }) as unknown as Resolver<CaseFormValues>,
+    [m, fields, en],
   );
-  const { register, control, handleSubmit, getValues, setError, subscribe, formState: { errors, isSubmitting } } = useForm<CaseFormValues>({
-    defaultValues: { subject, facts: factsToForm(fields, facts) },
+  const { register, control, handleSubmit, getValues, setValue, setError, subscribe, formState: { errors, isSubmitting } } = useForm<CaseFormValues>({
+    defaultValues: { subject: subject || derivedSubject(m, formFacts(m, factsToForm(fields, facts))) || "", facts: factsToForm(fields, facts) },
     resolver,
     mode: "onSubmit",
     reValidateMode: "onChange",
@@ -73,12 +79,15 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
       if (upTo === savedEdits.current && versionRef.current > 0) return true;
       setSave({ kind: "saving" });
       const values = getValues();
-      const res = await saveDraftAction({ caseId, version: versionRef.current, subject: values.subject.slice(0, SUBJECT_MAX), facts: formToFacts(fields, values.facts) })
+      const facts = formFacts(m, values.facts);
+      const res = await saveDraftAction({ caseId, version: versionRef.current, subject: values.subject.slice(0, SUBJECT_MAX), facts })
         .catch(() => ({ ok: false as const, error: "network" }));
       if (!res.ok) {
         const fe = "fieldErrors" in res ? res.fieldErrors : undefined;
+        // answers that contradict each other: the check's own words, as the browser finds them too
+        const checks = checkIssues(m, facts, en);
         for (const [k, v] of Object.entries(fe ?? {})) {
-          setError(k === "subject" ? "subject" : `facts.${k}`, { message: v === "required" ? "required" : "invalid" });
+          setError(k === "subject" ? "subject" : `facts.${k}`, { message: v === "inconsistent" ? (checks[k] ?? "inconsistent") : v === "required" ? "required" : "invalid" });
         }
         setSave({ kind: "error", message: errorText(res.error) });
         return false;
@@ -90,7 +99,7 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
     });
     queue.current = run.catch(() => false);
     return run;
-  }, [caseId, fields, getValues, setError, errorText]);
+  }, [caseId, m, en, getValues, setError, errorText]);
 
   // autosave a few seconds after the last change; the typed values stay as they are. The
   // subscription lives as long as the form (re-subscribing on each render would drop the timer).
@@ -113,6 +122,22 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
       clearTimeout(timer.current);
     };
   }, [subscribe]);
+
+  // the subject other answers settle (c09: "2025年度研发投入") fills an empty subject, and follows
+  // those answers while the applicant has not typed a subject of their own
+  const lastDerived = useRef<string | null>(derivedSubject(m, formFacts(m, factsToForm(fields, facts))));
+  useEffect(() => {
+    if (!m.subjectFrom) return;
+    return subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        const next = derivedSubject(m, formFacts(m, values.facts));
+        const typed = values.subject.trim();
+        if (next && next !== lastDerived.current && (!typed || typed === lastDerived.current)) setValue("subject", next, { shouldDirty: true });
+        lastDerived.current = next;
+      },
+    });
+  }, [m, fields, subscribe, setValue]);
 
   // a change link of check-your-answers (#f-name, #doc-slot, #subject) lands on that answer
   useEffect(() => {
@@ -173,8 +198,11 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
       <fieldset className="card space-y-5">
         <legend className="px-1 text-base font-semibold">{t("factsSection")}</legend>
         <p className="help -mt-2">{t("allRequired")}</p>
-        {fields.map((f) => (
-          <FactInput key={f.name} spec={f} register={register} control={control} en={en} error={errors.facts?.[f.name]?.message} />
+        {fields.filter((f) => !isDerived(m, f.name)).map((f) => (
+          <div key={f.name} className="space-y-2">
+            <FactInput spec={f} register={register} control={control} en={en} error={errors.facts?.[f.name]?.message} />
+            <DerivedFacts measure={m} source={f.name} control={control} en={en} />
+          </div>
         ))}
       </fieldset>
 
@@ -196,7 +224,7 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
           {save.kind === "new" && t("status.new")}
           {save.kind === "dirty" && t("status.dirty")}
           {save.kind === "saving" && t("status.saving")}
-          {save.kind === "saved" && t("status.saved", { time: hhmm(save.at) })}
+          {save.kind === "saved" && t("status.saved", { time: formatTime(save.at) })}
           {save.kind === "error" && <span className="text-gov-red">{t("status.error", { message: save.message })}</span>}
         </p>
         <button type="button" className="btn-secondary px-3 sm:px-4" onClick={() => void saveNow()} disabled={save.kind === "saving"}>{t("save")}</button>
@@ -207,5 +235,3 @@ export function CaseForm({ caseId, version, fields, documents, subject, facts, a
   );
 }
 
-const HHMM = new Intl.DateTimeFormat("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
-const hhmm = (d: Date) => HHMM.format(d);

@@ -1,8 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { describedBy, Field } from "@/components/form/field";
-import { formatWan, formatYuan, parseYuan } from "@/lib/money";
+import { formatMoney, parseYuan } from "@/lib/money";
 import type { FieldSpec, Label } from "@/rules/core/fields";
 import type { CaseFormValues } from "./schemas";
 
@@ -19,7 +19,9 @@ export function FactInput({ spec, register, control, error, en }: {
   const id = `f-${spec.name}`;
   const name = `facts.${spec.name}` as const;
   const help = spec.help ? L(spec.help) : undefined;
-  const errorText = error ? t(`errors.${error}` as "errors.required", spec.kind === "int" ? { min: spec.min, max: spec.max } : {}) : undefined;
+  // "check:<text>": a check across facts, already in the page's language
+  const errorText = error?.startsWith("check:") ? error.slice(6)
+    : error ? t(`errors.${error}` as "errors.required", spec.kind === "int" ? { min: spec.min, max: spec.max } : {}) : undefined;
   const aria = { "aria-invalid": !!error, "aria-describedby": describedBy(id, help, error) };
 
   if (spec.kind === "bool" || spec.kind === "enum" || spec.kind === "multi") {
@@ -69,8 +71,9 @@ export function FactInput({ spec, register, control, error, en }: {
 
 /** What the typed amount means, so a slip of a zero shows before it is saved. */
 function MoneyEcho({ control, name }: { control: Control<CaseFormValues>; name: `facts.${string}` }) {
+  const locale = useLocale();
   const v = useWatch({ control, name });
   const fen = typeof v === "string" && v.trim() ? parseYuan(v) : null;
   if (fen === null) return null;
-  return <p className="mt-1 text-xs tabular-nums text-slate-700" aria-live="polite">= {formatYuan(fen)}（{formatWan(fen)}）</p>;
+  return <p className="mt-1 text-xs tabular-nums text-slate-700" aria-live="polite">= {formatMoney(fen, locale)}</p>;
 }

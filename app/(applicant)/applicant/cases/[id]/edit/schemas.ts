@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { checkFacts, deriveFacts } from "@/rules/core/checks";
 import { factsSchema, type FieldSpec } from "@/rules/core/fields";
+import type { MeasureDef } from "@/rules/core/measure";
 import { formToFacts, type FormFacts } from "@/lib/cases/draft-facts";
 
 // The application form's schema: the subject, and the measure's own facts schema (the one the
@@ -12,11 +14,29 @@ export interface CaseFormValues {
 
 export const SUBJECT_MAX = 200;
 
-export function caseFormSchema(fields: readonly FieldSpec[]) {
+/** Form values -> facts with the facts other answers settle (c09's year end) derived, as save stores them. */
+export const formFacts = (m: MeasureDef, values: Partial<FormFacts>) => deriveFacts(m, formToFacts(m.fields, values));
+
+/**
+ * The measure's checks across facts, as form errors next to their field: the message is the check's
+ * own text, marked "check:" so the field shows it as it is. They run whatever else is wrong, each as
+ * soon as its own facts are valid.
+ */
+export function checkIssues(m: MeasureDef, facts: Record<string, unknown>, en: boolean): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of checkFacts(m, facts)) out[i.field] ??= `check:${en ? i.en : i.zh}`;
+  return out;
+}
+
+export function caseFormSchema(m: MeasureDef, en: boolean) {
   return z.object({
     subject: z.string().trim().min(1, "subject_required").max(SUBJECT_MAX, "too_long"),
-    facts: z.preprocess((v) => formToFacts(fields, (v ?? {}) as FormFacts), factsSchema(fields)),
-  });
+    facts: z.preprocess((v) => formFacts(m, (v ?? {}) as FormFacts), factsSchema(m.fields)),
+  }).superRefine((v, ctx) => {
+    // v.facts are the facts as preprocessed above (also when some answers are invalid)
+    const facts = (v.facts && typeof v.facts === "object" ? v.facts : {}) as Record<string, unknown>;
+    for (const [field, message] of Object.entries(checkIssues(m, facts, en))) ctx.addIssue({ code: "custom", path: ["facts", field], message });
+  }, { when: () => true } as never);
 }
 
 /** Message codes (cases.form.errors.*) for the facts schema's issues, by the kind of field. */

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { formatSize } from "../../../_components/fact-format";
-import { useErrorText } from "../../../_components/use-error-text";
+import { formatSize } from "@/lib/format-fact";
+import { useErrorText } from "@/components/use-error-text";
 
 export interface AttachmentInfo {
   id: string;
@@ -23,7 +23,7 @@ const ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
  */
 export function UploadSlots({ caseId, documents, initial, maxMb, en }: { caseId: string; documents: Doc[]; initial: AttachmentInfo[]; maxMb: number; en: boolean }) {
   const t = useTranslations("cases.uploads");
-  const errorText = useErrorText();
+  const errorText = useErrorText("cases");
   const [files, setFiles] = useState(initial);
   const [state, setState] = useState<Record<string, SlotState>>({});
   const set = (slot: string, s: Partial<SlotState>) =>

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionView } from "@/components/cases/decision-view";
 import { guardPage } from "@/lib/auth/guard-page";
 import { previewCase } from "@/lib/cases/drafts";
 import { isEditable } from "@/lib/cases/transitions";
 import { factProblems } from "@/lib/cases/draft-facts";
+import { ownBankAccount } from "@/lib/organisations/bank-account-store";
+import { lastFour } from "@/lib/organisations/bank-account";
 import { AnswerList } from "../../../_components/answer-list";
-import { formatSize } from "../../../_components/fact-format";
+import { formatSize } from "@/lib/format-fact";
 import { loadCase } from "../../../_components/load-case";
 import { SubmitForm } from "./submit-form";
+import { VerificationBanner } from "../../../_components/verification-banner";
+import { formatDateTime } from "@/lib/format-date";
 
 type Params = Promise<{ id: string }>;
 
@@ -24,14 +28,16 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
   const user = await guardPage(`/applicant/cases/${encodeURIComponent(id)}/review`, "applicant");
   const v = await loadCase(user, id);
   if (!isEditable(v.case.status)) redirect(`/applicant/cases/${v.case.id}`);
-  const [t, tf, locale, fmt, decision] = await Promise.all([
-    getTranslations("cases.review"), getTranslations("cases.form"), getLocale(), getFormatter(), previewCase(user, v.case.id),
+  const [t, tf, tp, locale, decision, account] = await Promise.all([
+    getTranslations("cases.review"), getTranslations("cases.form"), getTranslations("payment.preview"), getLocale(), previewCase(user, v.case.id),
+    ownBankAccount(user),
   ]);
   const en = locale === "en";
   const m = v.measure;
   const edit = `/applicant/cases/${v.case.id}/edit`;
   const facts = (v.case.facts ?? {}) as Record<string, unknown>;
-  const problems = factProblems(m.fields, facts);
+  const problems = factProblems(m.fields, facts, m);
+  const derivedFrom = Object.fromEntries(Object.entries(m.derived ?? {}).map(([name, d]) => [name, d!.from[0]]));
   const labels: Record<string, string> = { subject: tf("subject") };
   for (const f of m.fields) labels[f.name] = en ? f.en : f.zh;
   for (const d of m.documents) labels[d.key] = en ? d.en : d.zh;
@@ -46,10 +52,11 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
         <p className="text-slate-700">{en ? m.title.en : m.title.zh}</p>
         <p className="help">{t("lead")}</p>
       </header>
+      <VerificationBanner user={user} />
 
       <section className="card" aria-labelledby="answers-title">
         <h2 id="answers-title" className="mb-1 text-base font-semibold">{t("answers")}</h2>
-        <AnswerList fields={m.fields} subject={v.case.subject} facts={facts} changeHref={edit} problems={problems} />
+        <AnswerList fields={m.fields} subject={v.case.subject} facts={facts} changeHref={edit} problems={problems} derivedFrom={derivedFrom} />
       </section>
 
       <section className="card" aria-labelledby="docs-title">
@@ -81,16 +88,31 @@ export default async function ReviewCasePage({ params }: { params: Params }) {
         <DecisionView decision={decision} locale={locale} />
       </section>
 
+      <section className="card space-y-2" aria-labelledby="payee-title" data-testid="preview-account">
+        <h2 id="payee-title" className="text-base font-semibold">{tp("title")}</h2>
+        {account ? (
+          <>
+            <p className="help">{tp("fixed")}</p>
+            <p className="text-sm">{account.accountName} · {account.bankName} · <span className="tabular-nums">{tp("tail", { four: lastFour(account.accountNo) })}</span></p>
+          </>
+        ) : (
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note">
+            {tp("missing")} <Link href="/applicant/profile#bank-account">{tp("missingLink")}</Link>
+          </p>
+        )}
+      </section>
+
       {v.round && !roundOpen && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note">
           {t("roundWindow", {
-            opens: fmt.dateTime(v.round.opensAt, { dateStyle: "long", timeStyle: "short" }),
-            closes: fmt.dateTime(v.round.closesAt, { dateStyle: "long", timeStyle: "short" }),
+            opens: formatDateTime(v.round.opensAt, locale),
+            closes: formatDateTime(v.round.closesAt, locale),
           })}
         </p>
       )}
       <SubmitForm caseId={v.case.id} version={v.case.version} eligible={decision.eligible}
-        missingDocuments={m.documents.filter((d) => !v.attachments.some((a) => a.slot === d.key)).map((d) => (en ? d.en : d.zh))} resubmission={v.case.status === "returned"} labels={labels} />
+        missingDocuments={m.documents.filter((d) => !v.attachments.some((a) => a.slot === d.key)).map((d) => (en ? d.en : d.zh))} resubmission={v.case.status === "returned"} labels={labels}
+        fixList={v.case.status === "returned" ? v.request?.fixList ?? [] : []} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DocumentLinks } from "@/components/cases/document-links";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { guardPage } from "@/lib/auth/guard-page";
 import { loadCase } from "../../../_components/load-case";
@@ -31,6 +32,7 @@ export default async function SubmittedPage({ params }: { params: Params }) {
         <p className="flex items-center justify-center gap-2 text-sm"><StatusBadge status={v.case.status} locale={locale} audience="applicant" /></p>
         <p className="text-slate-800" data-testid="lead-bureau">{t("sentTo", { bureau })}</p>
         <p className="help">{t("next")}</p>
+        <div className="flex justify-center"><DocumentLinks caseId={v.case.id} compact /></div>
       </section>
       <div className="flex flex-wrap justify-center gap-3">
         <Link href={`/applicant/cases/${v.case.id}`} className="btn-primary">{t("viewCase")}</Link>

@@ -1,0 +1,48 @@
+// The organisation's bank account (ADR 018), pure: validation, display and masking are shared by the
+// profile form, the services, finance's pages and the 拨付清单.
+import { z } from "zod";
+
+export const ACCOUNT_DIGITS = { min: 8, max: 32 } as const;
+
+/** 账号 as stored: the digits only (people type it with spaces between groups). */
+export function normaliseAccountNo(raw: string): string {
+  return raw.replace(/[\s\u3000]/g, "");
+}
+
+/** Form and action input; whether 开户名称 equals the organisation's name is checked by the service (it knows the name). */
+export const bankAccountSchema = z.object({
+  bankAccountName: z.string().trim().min(1, "required").max(100, "too_long"),
+  bankName: z.string().trim().min(2, "bank_name").max(60, "too_long"),
+  bankAccountNo: z
+    .string()
+    .transform(normaliseAccountNo)
+    .pipe(z.string().regex(/^\d*$/, "account_digits").min(ACCOUNT_DIGITS.min, "account_length").max(ACCOUNT_DIGITS.max, "account_length")),
+});
+export type BankAccountInput = z.input<typeof bankAccountSchema>;
+
+export interface BankAccount {
+  accountName: string;
+  bankName: string;
+  accountNo: string;
+}
+
+/** "6222021234567890123" → "6222 0212 3456 7890 123" */
+export function groupAccountNo(no: string): string {
+  return no.replace(/(\d{4})(?=\d)/g, "$1 ");
+}
+
+/** The last four digits, the only part shown to anyone but finance and the organisation's own profile. */
+export function lastFour(no: string | null | undefined): string {
+  return no ? no.slice(-4) : "";
+}
+
+/** "****0123": what audit events, notices and non-finance pages carry. */
+export function maskAccountNo(no: string | null | undefined): string | null {
+  return no ? `****${lastFour(no)}` : null;
+}
+
+/** The account as a person with the given role may see it: finance in full (it pays), everyone else masked. */
+export function accountNoFor(role: string, no: string | null | undefined): string {
+  if (!no) return "—";
+  return role === "finance" ? groupAccountNo(no) : `**** ${lastFour(no)}`;
+}

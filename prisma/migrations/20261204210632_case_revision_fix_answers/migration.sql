@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CaseRevision" ADD COLUMN     "fixAnswers" JSONB;
