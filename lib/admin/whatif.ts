@@ -2,9 +2,10 @@ import "server-only";
 // What-if rerun: the rules over every case of a round (submitted or later), once with the round's
 // parameters as they are and once with a changed set, compared case by case. Nothing is written.
 // Built for volume: the round's cases are read by one query through a server-side cursor (only the
-// columns the rules need) and evaluated as each batch arrives; the award history of every
-// organisation in the round is read once, up front, the same way; the engine runs untraced with one
-// params object per side (merged and hashed once).
+// columns the rules need) and evaluated as each batch arrives; the organisations and the award
+// history of every organisation in the round are read once, up front, the same way, all in one
+// snapshot; the engine runs untraced and without reasons, with one params object per side (merged
+// and hashed once), and explains only the cases that change.
 import { MEASURES } from "../../rules";
 import { createEngine } from "../../rules/core/engine";
 import { DEFAULT_LPR } from "../../rules/core/params";
@@ -12,12 +13,15 @@ import type { Applicant, Decision, DeepPartial, HistoryEntry, RuleParams } from 
 import { roundParams } from "../cases/rules-input";
 import { AWARDED, historyStatusOf, type CaseStatus } from "../cases/status";
 import { Prisma } from "../generated/prisma/client";
-import { cursorBatches, readSnapshot } from "../db/cursor";
+import { readSnapshot, type SnapshotReader } from "../db/cursor";
 import type { ParamChange } from "./whatif-schema";
 
 type Q = Prisma.TransactionClient;
 
-const engine = createEngine(MEASURES, { trace: false });
+// both sides of every case: eligibility and ceiling only
+const bare = createEngine(MEASURES, { trace: false, reasons: false });
+// the reasons of a case that changed
+const explained = createEngine(MEASURES, { trace: false });
 export const OPEN_STATUSES: readonly CaseStatus[] = ["submitted", "proposed"];
 const DEFAULT_KNOWN_THROUGH = "2026-11";
 
@@ -39,15 +43,11 @@ export function changedParams(current: DeepPartial<RuleParams>, change: ParamCha
 
 interface CaseRow {
   id: string;
-  caseNo: string | null;
   organisationId: string;
   measureId: string;
   subject: string;
   facts: unknown;
   status: CaseStatus;
-  orgType: Applicant["orgType"];
-  registeredInCity: boolean;
-  creditBlacklisted: boolean;
 }
 
 interface HistoryRow extends HistoryEntry {
@@ -112,7 +112,31 @@ export interface WhatIfOptions {
 const AWARDED_SQL = AWARDED as string[];
 
 /** every award of every organisation with a case in the round, by organisation, read through a cursor */
-async function roundHistories(tx: Q, roundId: string): Promise<Map<string, HistoryRow[]>> {
+/** the organisations with a case in the round, as the rules see them */
+async function roundApplicants(r: SnapshotReader, roundId: string): Promise<Map<string, Applicant>> {
+  const out = new Map<string, Applicant>();
+  const query = Prisma.sql`
+    SELECT o.id, o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted"
+    FROM "Organisation" o
+    WHERE o.id IN (SELECT DISTINCT "organisationId" FROM "Case" WHERE "roundId" = ${roundId} AND status <> 'draft')`;
+  type Row = Applicant & { id: string };
+  for await (const rows of r.batches<Row>("whatif_orgs", query, 10_000)) {
+    for (const o of rows) out.set(o.id, { orgType: o.orgType, registeredInCity: o.registeredInCity, creditBlacklisted: o.creditBlacklisted });
+  }
+  return out;
+}
+
+/** case numbers of `ids` */
+async function caseNumbers(r: SnapshotReader, ids: string[]): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  const query = Prisma.sql`SELECT id, "caseNo" FROM "Case" WHERE id = ANY(${ids}::text[])`;
+  for await (const rows of r.batches<{ id: string; caseNo: string | null }>("whatif_numbers", query, 10_000)) {
+    for (const c of rows) out.set(c.id, c.caseNo);
+  }
+  return out;
+}
+
+async function roundHistories(r: SnapshotReader, roundId: string): Promise<Map<string, HistoryRow[]>> {
   const out = new Map<string, HistoryRow[]>();
   const query = Prisma.sql`
     SELECT h.id, h."organisationId", h."measureId", h.subject, h."capYear", COALESCE(h."approvedFen", h."ceilingFen", 0)::text AS fen,
@@ -121,7 +145,7 @@ async function roundHistories(tx: Q, roundId: string): Promise<Map<string, Histo
     WHERE h.status::text = ANY(${AWARDED_SQL}::text[])
       AND h."organisationId" IN (SELECT DISTINCT "organisationId" FROM "Case" WHERE "roundId" = ${roundId} AND status <> 'draft')`;
   type Row = { id: string; organisationId: string; measureId: string; subject: string; capYear: number | null; fen: string | null; status: CaseStatus; submittedYear: number | null };
-  for await (const rows of cursorBatches<Row>(tx, "whatif_history", query, 10_000)) {
+  for await (const rows of r.batches<Row>("whatif_history", query, 10_000)) {
     for (const r of rows) {
       let list = out.get(r.organisationId);
       if (!list) out.set(r.organisationId, (list = []));
@@ -154,31 +178,29 @@ export async function runWhatIf(q: Q, roundId: string, change: ParamChange, opts
     beforeFen: 0, afterFen: 0, deltaFen: 0, byMeasure: {}, changed: [], openAffectedIds: [], batches: 0, elapsedMs: 0,
     paramsBefore: before, paramsAfter: after,
   };
-  const applicant: Applicant = { orgType: "enterprise", registeredInCity: true, creditBlacklisted: false };
   const NONE: HistoryRow[] = [];
-  // one query over the round, streamed through a cursor in one snapshot (the history with it), and
-  // evaluated as it is read: PostgreSQL reads the round once (a hash join with the organisations)
-  // instead of a keyset page at a time
+  // one query over the round, streamed through a cursor in one snapshot (organisations and history
+  // read before it in the same snapshot), and evaluated as it is read: PostgreSQL reads the round
+  // once instead of a keyset page at a time, and sends only the columns the rules need (the case
+  // number is read for the changed cases only)
   const cases = Prisma.sql`
-    SELECT c.id, c."caseNo", c."organisationId", c."measureId", c.subject, c.facts, c.status::text AS status,
-           o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted"
-    FROM "Case" c JOIN "Organisation" o ON o.id = c."organisationId"
+    SELECT c.id, c."organisationId", c."measureId", c.subject, c.facts, c.status::text AS status
+    FROM "Case" c
     WHERE c."roundId" = ${roundId} AND c.status <> 'draft'`;
-  await readSnapshot(q, async (tx) => {
-    const histories = await roundHistories(tx, roundId);
-    for await (const rows of cursorBatches<CaseRow>(tx, "whatif_cases", cases, batchSize)) {
+  await readSnapshot(q, async (reader) => {
+    const applicants = await roundApplicants(reader, roundId);
+    const histories = await roundHistories(reader, roundId);
+    for await (const rows of reader.batches<CaseRow>("whatif_cases", cases, batchSize)) {
       res.batches++;
       for (const c of rows) {
         const all = histories.get(c.organisationId) ?? NONE;
         // the case itself never counts in its own history
         const history = AWARDED.includes(c.status) ? all.filter((h) => h.caseId !== c.id) : all;
-        applicant.orgType = c.orgType;
-        applicant.registeredInCity = c.registeredInCity;
-        applicant.creditBlacklisted = c.creditBlacklisted;
+        const applicant = applicants.get(c.organisationId)!; // read in the same snapshot; a case's organisation exists (foreign key)
         const input = { measure: c.measureId, applicant, subject: c.subject, facts: c.facts, history, params: before };
-        const a = engine.evaluate(input);
+        const a = bare.evaluate(input);
         input.params = after;
-        const b = engine.evaluate(input);
+        const b = bare.evaluate(input);
         res.cases++;
         if (a.eligible) res.eligibleBefore++;
         if (b.eligible) res.eligibleAfter++;
@@ -194,13 +216,19 @@ export async function runWhatIf(q: Q, roundId: string, change: ParamChange, opts
         else res.ceilingChanged++;
         res.changedCases++;
         m.changed++;
+        const why = explained.evaluate(input);
+        input.params = before;
         res.changed.push({
-          id: c.id, caseNo: c.caseNo, measureId: c.measureId, organisationId: c.organisationId, status: c.status,
+          id: c.id, caseNo: null, measureId: c.measureId, organisationId: c.organisationId, status: c.status,
           before: { eligible: a.eligible, ceilingFen: a.ceilingFen }, after: { eligible: b.eligible, ceilingFen: b.ceilingFen },
-          reason: firstFailed(b) ?? firstFailed(a),
+          reason: firstFailed(why) ?? firstFailed(explained.evaluate(input)),
         });
         if (OPEN_STATUSES.includes(c.status)) res.openAffectedIds.push(c.id);
       }
+    }
+    if (res.changed.length) {
+      const numbers = await caseNumbers(reader, res.changed.map((c) => c.id));
+      for (const c of res.changed) c.caseNo = numbers.get(c.id) ?? null;
     }
   });
   res.deltaFen = res.afterFen - res.beforeFen;

@@ -4,7 +4,7 @@ import { engine } from "@/rules";
 import type { SessionUser } from "../auth/sign-in";
 import { STAFF_STATUS, type CaseStatus } from "../cases/status";
 import { db } from "../db/client";
-import { cursorBatches, readSnapshot } from "../db/cursor";
+import { readSnapshot } from "../db/cursor";
 import { Prisma } from "../generated/prisma/client";
 import { noticeBatches, type NoticeFilter } from "./notice";
 import { countWhereSql, resolveSearch } from "./queue";
@@ -88,8 +88,8 @@ export async function exportQueue(out: Writable, user: SessionUser, f: QueueFilt
     FROM "Case" c JOIN "Organisation" o ON o.id = c."organisationId" JOIN "Round" r ON r.id = c."roundId"
     WHERE ${countWhereSql(user, f, search)}
     ORDER BY c."submittedAt" ${dir}, c.id ${dir}`;
-  return readSnapshot(db, (tx) =>
-    writeXlsx(out, { name: "审核队列", columns: QUEUE_COLUMNS }, mapBatches(cursorBatches<QueueExportRow>(tx, "queue_export", query), (r) => queueRecord(r, user, now, cal))),
+  return readSnapshot(db, (reader) =>
+    writeXlsx(out, { name: "审核队列", columns: QUEUE_COLUMNS }, mapBatches(reader.batches<QueueExportRow>("queue_export", query), (r) => queueRecord(r, user, now, cal))),
   );
 }
 

@@ -17,7 +17,8 @@ export class EvalContext implements RuleContext {
     readonly params: RuleParams,
     readonly measureId: string,
     readonly clause: number,
-    readonly reasons: Reason[],
+    /** null when the engine writes no reasons (a check then only marks the decision failed) */
+    readonly reasons: Reason[] | null,
     /** null when the engine runs untraced */
     readonly trace: TraceStep[] | null,
     /** the applicant's organisation type ("" when not given); the engine checks it is admitted */
@@ -27,7 +28,7 @@ export class EvalContext implements RuleContext {
   ) {}
 
   check(ok: boolean, code: string, zh: string, en: string): boolean {
-    this.reasons.push({ code, clause: this.clause, ok, zh, en });
+    if (this.reasons !== null) this.reasons.push({ code, clause: this.clause, ok, zh, en });
     if (!ok) this.failed = true;
     return ok;
   }

@@ -5,6 +5,7 @@ import { award, makeApplicant, makeInput } from "../testing/builders";
 import { createEngine } from "./engine";
 import { badFieldsZod, bool, date, factsSchema, money } from "./fields";
 import { defineMeasure, type MeasureDef } from "./measure";
+import type { EvalInput } from "./types";
 
 const base = {
   clause: 99, title: { zh: "测试", en: "Test" }, summary: { zh: "测试", en: "Test" }, quote: "测试条款",
@@ -104,6 +105,23 @@ describe("engine variants used by the benchmark decide exactly alike", () => {
       expect(b.trace).toEqual([]);
       expect({ ...b, trace: a.trace }).toEqual(a);
     }
+  });
+  it("without reasons: the same eligibility, ceiling and fixed flag, no reasons", () => {
+    const bare = createEngine(MEASURES, { trace: false, reasons: false });
+    // the same cases once more, each after an earlier award of its own measure and subject (the once,
+    // annual and lifetime checks fail)
+    const year = (c: EvalInput) => Number(String((c.facts as { eventDate?: unknown }).eventDate ?? "2025").slice(0, 4));
+    const awarded = cases.map((c) => ({ ...c, history: [award(c.measure as string, year(c), 1_000_000_000, { subject: c.subject as string })] }));
+    let ineligible = 0;
+    for (const c of [...cases, ...awarded]) {
+      const a = fast.evaluate(c), b = bare.evaluate(c);
+      expect(b.reasons).toEqual([]);
+      expect({ eligible: b.eligible, ceilingFen: b.ceilingFen, fixed: b.fixed, paramsHash: b.paramsHash }).toEqual({ eligible: a.eligible, ceilingFen: a.ceilingFen, fixed: a.fixed, paramsHash: a.paramsHash });
+      if (!a.eligible) ineligible++;
+    }
+    // both verdicts are among the cases compared
+    expect(ineligible).toBeGreaterThan(0);
+    expect(ineligible).toBeLessThan(cases.length * 2);
   });
   it("zod factsSchema as validator: identical decisions", () => {
     const zod = createEngine(MEASURES, { validator: (m) => { const s = factsSchema(m.fields); return (f) => badFieldsZod(s, f); } });

@@ -24,6 +24,12 @@ export interface Engine {
 export interface EngineOptions {
   /** record trace steps (default true); false only for measuring what the trace costs */
   trace?: boolean;
+  /**
+   * write the reasons (default true). false: the decision's eligibility and ceiling only, with no
+   * reasons (their text is most of an evaluation's allocations): for a what-if over a whole round,
+   * which asks for the reasons of the few cases that change.
+   */
+  reasons?: boolean;
   /** replaces the fast validator, per measure (the benchmark's zod baseline) */
   validator?: (m: MeasureDef) => (facts: unknown) => readonly BadField[];
 }
@@ -35,13 +41,14 @@ interface Resolved {
 
 const isAward = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n > 0;
 
-function push(reasons: Reason[], ctx: EvalContext, ok: boolean, code: string, t: Text): void {
-  reasons.push({ code, clause: ctx.clause, ok, zh: t.zh, en: t.en });
+function push(ctx: EvalContext, ok: boolean, code: string, t: Text): void {
+  if (ctx.reasons !== null) ctx.reasons.push({ code, clause: ctx.clause, ok, zh: t.zh, en: t.en });
   if (!ok) ctx.failed = true;
 }
 
 export function createEngine(list: readonly MeasureDef[], options: EngineOptions = {}): Engine {
   const traced = options.trace !== false;
+  const withReasons = options.reasons !== false;
   const measures = new Map<string, MeasureDef>();
   const compiled = new Map<string, CompiledMeasure>();
   const grades: Record<string, Grade[]> = {};
@@ -85,31 +92,31 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     const ctxOrgType = inp.applicant !== null && typeof inp.applicant === "object" && typeof (inp.applicant as { orgType?: unknown }).orgType === "string"
       ? (inp.applicant as { orgType: string }).orgType : "";
     const history: unknown[] = Array.isArray(inp.history) ? inp.history : [];
-    const ctx = new EvalContext(params, measureId, cm.clause, reasons, traced ? trace : null, ctxOrgType, history);
+    const ctx = new EvalContext(params, measureId, cm.clause, withReasons ? reasons : null, traced ? trace : null, ctxOrgType, history);
 
     // facts first: without valid facts nothing else can be computed
     const bad = cm.validate(inp.facts);
     for (let i = 0; i < bad.length; i++) {
       const b = bad[i];
       const t = b.problem === "not_object" ? cm.notObject : b.problem === "missing" ? cm.missing[b.name] : cm.invalid[b.name];
-      push(reasons, ctx, false, "invalid_fact", t);
+      push(ctx, false, "invalid_fact", t);
     }
     const app = (inp.applicant !== null && typeof inp.applicant === "object" ? inp.applicant : {}) as Partial<EvalInput["applicant"]>;
 
     // general rule 1: registered in Weihai
     if (cm.cityCheck) {
       const inCity = app.registeredInCity === true;
-      push(reasons, ctx, inCity, "registered_in_city", inCity ? cm.cityOk : cm.cityBad);
+      push(ctx, inCity, "registered_in_city", inCity ? cm.cityOk : cm.cityBad);
     }
     // general rule 4: admitted organisation type
     const orgType = typeof app.orgType === "string" ? app.orgType : "";
     const oi = ORG_INDEX[orgType];
-    if (typeof oi === "number") push(reasons, ctx, cm.orgAdmitted[oi], "org_type", cm.orgText[oi]);
-    else push(reasons, ctx, false, "org_type", orgOtherText(orgType, cm.clause));
+    if (typeof oi === "number") push(ctx, cm.orgAdmitted[oi], "org_type", cm.orgText[oi]);
+    else push(ctx, false, "org_type", orgOtherText(orgType, cm.clause));
     // general rule 3: credit blacklist
     if (params.blacklistCheck) {
       const clean = app.creditBlacklisted === false;
-      push(reasons, ctx, clean, "credit_blacklist", clean ? cm.creditOk : cm.creditBad);
+      push(ctx, clean, "credit_blacklist", clean ? cm.creditOk : cm.creditBad);
     }
     if (bad.length > 0) {
       ctx.step("validate_facts", { fields: cm.fieldCount }, bad);
@@ -120,7 +127,7 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     if (cm.crossChecked) {
       const issues = checkFacts(cm.m, facts, bad);
       if (issues.length > 0) {
-        for (const i of issues) push(reasons, ctx, false, i.code, { zh: i.zh + cm.clauseTail.zh, en: i.en + cm.clauseTail.en });
+        for (const i of issues) push(ctx, false, i.code, { zh: i.zh + cm.clauseTail.zh, en: i.en + cm.clauseTail.en });
         ctx.step("check_facts", { checks: issues.map((i) => i.code) }, false);
         return { measure: measureId, eligible: false, ceilingFen: 0, fixed: cm.fixedKind, reasons, trace, rulesetVersion: RULESET_VERSION, paramsHash: hash };
       }
@@ -130,7 +137,7 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     const ev: string = facts.eventDate;
     const inWindow = ev >= POLICY_START && ev <= POLICY_END;
     const tail = inWindow ? cm.windowOkTail : cm.windowBadTail;
-    reasons.push({ code: "policy_window", clause: cm.clause, ok: inWindow, zh: "事项日期 " + dayZh(ev) + tail.zh, en: "Event date " + dayEn(ev) + tail.en });
+    if (withReasons) reasons.push({ code: "policy_window", clause: cm.clause, ok: inWindow, zh: "事项日期 " + dayZh(ev) + tail.zh, en: "Event date " + dayEn(ev) + tail.en });
     if (!inWindow) ctx.failed = true;
     ctx.step("policy_window", { eventDate: ev, from: POLICY_START, to: POLICY_END }, inWindow);
 
@@ -146,7 +153,7 @@ export function createEngine(list: readonly MeasureDef[], options: EngineOptions
     if (cm.annualCapFen >= 0 && !ctx.failed) ceiling = annualCap(ctx, cm.annualCapFen, history, capYear(cm, facts, ev), ceiling);
     // lifetime cap (c23)
     if (cm.lifetimeCapFen >= 0 && !ctx.failed) ceiling = lifetimeCap(ctx, cm.lifetimeCapFen, history, ceiling);
-    if (!ctx.failed && ceiling <= 0) push(reasons, ctx, false, "zero_ceiling", cm.zeroCeiling);
+    if (!ctx.failed && ceiling <= 0) push(ctx, false, "zero_ceiling", cm.zeroCeiling);
     const eligible = !ctx.failed;
     return {
       measure: measureId, eligible, ceilingFen: eligible ? ceiling : 0, fixed: r.fixed, reasons, trace,
@@ -205,6 +212,10 @@ function onceCheck(ctx: EvalContext, cm: CompiledMeasure, history: unknown[], su
     }
   }
   ctx.step("once_per_subject", { subject, historyEntries: history.length }, dup);
+  if (ctx.reasons === null) {
+    if (dup) ctx.failed = true;
+    return;
+  }
   const tail = dup ? cm.onceDupTail : cm.onceNewTail;
   ctx.check(!dup, "once_per_subject", "“" + subject + tail.zh, '"' + subject + tail.en);
 }
@@ -225,6 +236,10 @@ function annualCap(ctx: EvalContext, cap: number, history: unknown[], year: numb
   const left = Math.max(0, cap - u);
   const out = Math.min(ceiling, left);
   ctx.step("annual_cap", { year, capFen: cap, usedFen: u, caseFen: ceiling }, out);
+  if (ctx.reasons === null) {
+    if (left <= 0) ctx.failed = true;
+    return out;
+  }
   ctx.check(left > 0, "annual_cap",
     left > 0 ? `${year}年度上限 ${yuan(cap)}，已获 ${yuan(u)}，剩余 ${yuan(left)}（第${clause}条）` : `${year}年度上限 ${yuan(cap)} 已用完（已获 ${yuan(u)}）（第${clause}条）`,
     left > 0 ? `Annual cap ${yuan(cap)} for ${year}: ${yuan(u)} used, ${yuan(left)} left (clause ${clause})` : `Annual cap ${yuan(cap)} for ${year} is used up (${yuan(u)} awarded) (clause ${clause})`);
@@ -237,6 +252,10 @@ function lifetimeCap(ctx: EvalContext, cap: number, history: unknown[], ceiling:
   const left = Math.max(0, cap - u);
   const out = Math.min(ceiling, left);
   ctx.step("lifetime_cap", { capFen: cap, usedFen: u, caseFen: ceiling }, out);
+  if (ctx.reasons === null) {
+    if (left <= 0) ctx.failed = true;
+    return out;
+  }
   ctx.check(left > 0, "lifetime_cap",
     left > 0 ? `累计上限 ${yuan(cap)}，已获 ${yuan(u)}，剩余 ${yuan(left)}（第${clause}条）` : `累计上限 ${yuan(cap)} 已用完（已获 ${yuan(u)}）（第${clause}条）`,
     left > 0 ? `Lifetime cap ${yuan(cap)}: ${yuan(u)} used, ${yuan(left)} left (clause ${clause})` : `Lifetime cap ${yuan(cap)} is used up (${yuan(u)} awarded) (clause ${clause})`);

@@ -35,6 +35,8 @@ const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
 console.log(`machine: ${os.cpus().length} cpus, load ${load()}; database ${name}`);
 if (!reuse) await adminQuery(`CREATE DATABASE "${name}"`);
 const url = withDatabase(serverUrl(), name);
+// the what-if reads its snapshot on a connection of its own, to the database the app is set to
+process.env.DATABASE_URL = url;
 const prisma = createPrisma(url, 4);
 try {
   let roundId: string;
