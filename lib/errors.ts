@@ -1,6 +1,6 @@
 // Expected failures as message codes, shared by services, the action wrapper and route handlers.
 // Pure: no server or framework imports, so any layer may use it.
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 
 /** What an action answers: the data, or an error code (a key under errors.* in the messages) with details. */
 export type ActionResult<T> =
@@ -20,7 +20,8 @@ export class ActionError extends Error {
 
 const CODE = /^[a-z][a-z0-9_.]*$/;
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+/** zod classic's ZodError and zod/mini's $ZodError alike (the shared schemas are zod/mini, the server-only ones classic). */
+export function fieldErrorsOf(error: $ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";

@@ -17,7 +17,7 @@ export { ActionError, fieldErrorsOf, nulPath, type ActionResult } from "../error
 /** who may call: a role list (and a passed second factor), anyone, or any session that may enrol */
 type Gate = readonly Role[] | "public" | "enrolment";
 
-async function execute<S extends z.ZodType, T>(
+async function execute<S extends z.core.$ZodType, T>(
   gate: Gate,
   schema: S,
   raw: unknown,
@@ -34,7 +34,8 @@ async function execute<S extends z.ZodType, T>(
     }
     const nul = nulPath(raw);
     if (nul) return { ok: false, error: "validation", fieldErrors: { [nul]: "invalid" } };
-    const parsed = schema.safeParse(raw);
+    // z.safeParse takes any zod schema: the ones shared with forms are zod/mini, the server-only ones classic
+    const parsed = z.safeParse(schema, raw);
     if (!parsed.success) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
     return { ok: true, data: await run(parsed.data, s) };
   } catch (e) {
@@ -48,7 +49,7 @@ async function execute<S extends z.ZodType, T>(
 }
 
 /** An action for signed-in users holding one of `roles`. */
-export function defineAction<S extends z.ZodType, T>(
+export function defineAction<S extends z.core.$ZodType, T>(
   roles: readonly Role[],
   schema: S,
   run: (input: z.infer<S>, user: SessionUser) => Promise<T>,
@@ -57,7 +58,7 @@ export function defineAction<S extends z.ZodType, T>(
 }
 
 /** An action anyone may call (sign-up, language switch, public objection). */
-export function definePublicAction<S extends z.ZodType, T>(
+export function definePublicAction<S extends z.core.$ZodType, T>(
   schema: S,
   run: (input: z.infer<S>, user: SessionUser | null) => Promise<T>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
@@ -65,7 +66,7 @@ export function definePublicAction<S extends z.ZodType, T>(
 }
 
 /** An action of the second factor's enrolment: any signed-in session, also one that has not passed it yet. */
-export function defineEnrolmentAction<S extends z.ZodType, T>(
+export function defineEnrolmentAction<S extends z.core.$ZodType, T>(
   schema: S,
   run: (input: z.infer<S>, session: SignedInSession) => Promise<T>,
 ): (raw: unknown) => Promise<ActionResult<T>> {

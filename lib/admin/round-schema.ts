@@ -1,6 +1,6 @@
 // The round form's schema, shared by the form (client) and the server (the service parses again).
 // Messages are codes: under admin.errors.* or errors.* in the messages.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseYuan } from "../money";
 import { MEASURES } from "../../rules";
 import { GRADES, type Grade } from "../../rules/core/types";
@@ -35,19 +35,19 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** Stage time limits in working days when the admin sets none (the Round columns' defaults). */
 export const ROUND_LIMIT_DEFAULTS = { fixWorkingDays: 10, reviewLimitDays: 15, confirmLimitDays: 5 } as const;
 const workingDays = (max: number, message: string, fallback: number) =>
-  z.number("invalid").int("invalid").min(1, message).max(max, message).default(fallback);
+  z._default(z.number("invalid").check(z.int("invalid"), z.gte(1, message), z.lte(max, message)), fallback);
 
 export const roundSchema = z
   .object({
-    name: z.string().trim().min(2, "round_name").max(100, "too_long"),
-    year: z.number("invalid").int("invalid").min(2023, "round_year").max(2028, "round_year"),
-    opensAt: z.string().regex(DATETIME, "datetime"),
-    closesAt: z.string().regex(DATETIME, "datetime"),
+    name: z.string().check(z.trim(), z.minLength(2, "round_name"), z.maxLength(100, "too_long")),
+    year: z.number("invalid").check(z.int("invalid"), z.gte(2023, "round_year"), z.lte(2028, "round_year")),
+    opensAt: z.string().check(z.regex(DATETIME, "datetime")),
+    closesAt: z.string().check(z.regex(DATETIME, "datetime")),
     totalBudget: z.string(),
-    measureIds: z.array(z.enum(MEASURE_IDS)).min(1, "no_measure"),
+    measureIds: z.array(z.enum(MEASURE_IDS)).check(z.minLength(1, "no_measure")),
     /** yuan per measure id; only those of measureIds are read */
     budgets: z.record(z.string(), z.string()),
-    noticeDays: z.number("invalid").int("invalid").min(1, "notice_days").max(60, "notice_days"),
+    noticeDays: z.number("invalid").check(z.int("invalid"), z.gte(1, "notice_days"), z.lte(60, "notice_days")),
     /** working days an applicant has to fix a returned case; a reviewer has for a first review; a second reviewer to confirm */
     fixWorkingDays: workingDays(60, "fix_days", ROUND_LIMIT_DEFAULTS.fixWorkingDays),
     reviewLimitDays: workingDays(60, "review_limit_days", ROUND_LIMIT_DEFAULTS.reviewLimitDays),
@@ -55,9 +55,9 @@ export const roundSchema = z
     eligibleGrades: z.record(z.string(), z.array(z.enum(GRADES))),
     blacklistCheck: z.boolean(),
     /** the admin confirmed changing a round that already has cases */
-    confirm: z.boolean().optional(),
+    confirm: z.optional(z.boolean()),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     const opens = beijingToUtc(v.opensAt);
     const closes = beijingToUtc(v.closesAt);
     if (DATETIME.test(v.opensAt) && !opens) ctx.addIssue({ code: "custom", path: ["opensAt"], message: "datetime" });
@@ -78,7 +78,7 @@ export const roundSchema = z
     if (!totalProblem && sumKnown && sum > parseYuan(v.totalBudget)!) {
       ctx.addIssue({ code: "custom", path: ["totalBudget"], message: "budget_over_total" });
     }
-  });
+  }));
 
 export type RoundInput = z.input<typeof roundSchema>;
 

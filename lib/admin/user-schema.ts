@@ -1,5 +1,5 @@
 // Staff account and credit-blacklist forms (shared by the forms and the services).
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isIsoDate } from "../../rules/core/fields";
 import { passwordSchema } from "../auth/password-policy";
 import { BUREAU_IDS } from "../../rules/core/types";
@@ -14,7 +14,7 @@ const roleAndBureau = {
   role: z.enum(STAFF_ROLES, "required"),
   bureauId: z.string(),
 };
-function bureauRule(v: { role: StaffRole; bureauId: string }, ctx: z.RefinementCtx) {
+function bureauRule(v: { role: StaffRole; bureauId: string }, ctx: z.core.$RefinementCtx) {
   if (v.role === "reviewer" && !(BUREAU_IDS as readonly string[]).includes(v.bureauId)) {
     ctx.addIssue({ code: "custom", path: ["bureauId"], message: "bureau_required" });
   }
@@ -25,27 +25,27 @@ export function bureauFor(role: StaffRole, bureauId: string): string | null {
 
 export const staffSchema = z
   .object({
-    email: z.string().trim().toLowerCase().pipe(z.email("email")).pipe(z.string().max(120, "too_long")),
-    name: z.string().trim().min(2, "contact_name").max(30, "too_long"),
+    email: z.pipe(z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email("email")), z.string().check(z.maxLength(120, "too_long"))),
+    name: z.string().check(z.trim(), z.minLength(2, "contact_name"), z.maxLength(30, "too_long")),
     ...roleAndBureau,
     password,
   })
-  .superRefine(bureauRule);
+  .check(z.superRefine(bureauRule));
 
-export const roleSchema = z.object({ userId: z.string().min(1).max(64), ...roleAndBureau }).superRefine(bureauRule);
-export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(64), password });
-export const userIdSchema = z.object({ userId: z.string().min(1).max(64) });
-export const activeSchema = z.object({ userId: z.string().min(1).max(64), active: z.boolean() });
+export const roleSchema = z.object({ userId: z.string().check(z.minLength(1), z.maxLength(64)), ...roleAndBureau }).check(z.superRefine(bureauRule));
+export const resetPasswordSchema = z.object({ userId: z.string().check(z.minLength(1), z.maxLength(64)), password });
+export const userIdSchema = z.object({ userId: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const activeSchema = z.object({ userId: z.string().check(z.minLength(1), z.maxLength(64)), active: z.boolean() });
 /** approve or reject a pending privilege request */
-export const decideSchema = z.object({ requestId: z.string().min(1).max(64) });
+export const decideSchema = z.object({ requestId: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 export const blacklistSchema = z.object({
-  organisationId: z.string().min(1).max(64),
-  reason: z.string().trim().min(4, "blacklist_reason").max(500, "too_long"),
+  organisationId: z.string().check(z.minLength(1), z.maxLength(64)),
+  reason: z.string().check(z.trim(), z.minLength(4, "blacklist_reason"), z.maxLength(500, "too_long")),
   /** date of the listing decision, YYYY-MM-DD, this century (the future is refused by the service) */
-  listedOn: z.string().refine((s) => isIsoDate(s) && s >= "2000-01-01", "date"),
+  listedOn: z.string().check(z.refine((s) => isIsoDate(s) && s >= "2000-01-01", "date")),
 });
-export const clearBlacklistSchema = z.object({ organisationId: z.string().min(1).max(64), reason: z.string().trim().max(500, "too_long").optional() });
+export const clearBlacklistSchema = z.object({ organisationId: z.string().check(z.minLength(1), z.maxLength(64)), reason: z.optional(z.string().check(z.trim(), z.maxLength(500, "too_long"))) });
 
 export type StaffInput = z.input<typeof staffSchema>;
 export type BlacklistInput = z.input<typeof blacklistSchema>;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { ActionError, fieldErrorsOf } from "../errors";
 import { appendAudit } from "../audit/append";
 import { rejectCommonPassword } from "../auth/common-passwords";
@@ -12,7 +12,7 @@ import { utcToBeijingInput } from "./beijing-time";
 import { requestPrivilege } from "./privileges";
 import { activeSchema, blacklistSchema, bureauFor, clearBlacklistSchema, resetPasswordSchema, roleSchema, staffSchema, userIdSchema } from "./user-schema";
 
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+function parse<S extends z.ZodMiniType>(schema: S, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw);
   if (!r.success) throw new ActionError("validation", fieldErrorsOf(r.error));
   return r.data;

@@ -1,6 +1,6 @@
 // Answers of an application form, between what a person types and the facts the rules read.
 // Pure: the form (browser) and the save action (server) share it.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { checkFacts } from "@/rules/core/checks";
 import { factsSchema, type FieldSpec, type Label } from "@/rules/core/fields";
 import type { MeasureDef } from "@/rules/core/measure";
@@ -10,7 +10,7 @@ import { parseYuan } from "../money";
 export type FormValue = string | string[];
 export type FormFacts = Record<string, FormValue>;
 
-const RAW = z.string().max(40);
+const RAW = z.string().check(z.maxLength(40));
 
 /**
  * What a draft may hold: every fact optional, known names only, values of the right type, except
@@ -18,18 +18,19 @@ const RAW = z.string().max(40);
  * submit refuses it with the field named).
  */
 export function draftFactsSchema(fields: readonly FieldSpec[]) {
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const f of fields) {
     switch (f.kind) {
-      case "money": shape[f.name] = z.union([z.number().int().min(0).max(1e15), RAW]); break;
-      case "int": shape[f.name] = z.union([z.number().int().min(-1e9).max(1e9), RAW]); break;
-      case "date": shape[f.name] = z.string().max(10); break;
+      case "money": shape[f.name] = z.union([z.number().check(z.int(), z.gte(0), z.lte(1e15)), RAW]); break;
+      case "int": shape[f.name] = z.union([z.number().check(z.int(), z.gte(-1e9), z.lte(1e9)), RAW]); break;
+      case "date": shape[f.name] = z.string().check(z.maxLength(10)); break;
       case "bool": shape[f.name] = z.boolean(); break;
       case "enum": shape[f.name] = z.enum(f.values as [string, ...string[]]); break;
-      case "multi": shape[f.name] = z.array(z.enum(f.values as [string, ...string[]])).max(f.values.length); break;
+      case "multi": shape[f.name] = z.array(z.enum(f.values as [string, ...string[]])).check(z.maxLength(f.values.length)); break;
     }
   }
-  return z.object(shape).partial().strict();
+  // z.object(shape).partial().strict(): every key optional, unknown keys refused
+  return z.partial(z.strictObject(shape));
 }
 
 /** fen -> "11500000" or "123.45" (what a person would type; no separators) */

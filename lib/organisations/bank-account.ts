@@ -1,6 +1,6 @@
 // The organisation's bank account (ADR 018), pure: validation, display and masking are shared by the
 // profile form, the services, finance's pages and the 拨付清单.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const ACCOUNT_DIGITS = { min: 8, max: 32 } as const;
 
@@ -11,12 +11,12 @@ export function normaliseAccountNo(raw: string): string {
 
 /** Form and action input; whether 开户名称 equals the organisation's name is checked by the service (it knows the name). */
 export const bankAccountSchema = z.object({
-  bankAccountName: z.string().trim().min(1, "required").max(100, "too_long"),
-  bankName: z.string().trim().min(2, "bank_name").max(60, "too_long"),
-  bankAccountNo: z
-    .string()
-    .transform(normaliseAccountNo)
-    .pipe(z.string().regex(/^\d*$/, "account_digits").min(ACCOUNT_DIGITS.min, "account_length").max(ACCOUNT_DIGITS.max, "account_length")),
+  bankAccountName: z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(100, "too_long")),
+  bankName: z.string().check(z.trim(), z.minLength(2, "bank_name"), z.maxLength(60, "too_long")),
+  bankAccountNo: z.pipe(
+    z.pipe(z.string(), z.transform(normaliseAccountNo)),
+    z.string().check(z.regex(/^\d*$/, "account_digits"), z.minLength(ACCOUNT_DIGITS.min, "account_length"), z.maxLength(ACCOUNT_DIGITS.max, "account_length")),
+  ),
 });
 export type BankAccountInput = z.input<typeof bankAccountSchema>;
 

@@ -1,6 +1,6 @@
 // Facts are described once as a list of fields. From that list come the zod schema (forms and
 // server), the fast validator used by the engine, and the labels of the application form.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export interface Label {
   zh: string;
@@ -67,16 +67,19 @@ export function isIsoDate(s: unknown): s is string {
 
 const MAX_MONEY_FEN = 1e15; // 10 trillion yuan: beyond any real figure, still a safe integer
 
-function fieldSchema(f: FieldSpec): z.ZodType {
+/** zod/mini (tree-shakable): the forms that import this module ship no zod classic to the browser. */
+export type FactsSchema = z.ZodMiniObject<Record<string, z.ZodMiniType>>;
+
+function fieldSchema(f: FieldSpec): z.ZodMiniType {
   switch (f.kind) {
     case "money":
-      return z.number().int().min(0).max(MAX_MONEY_FEN);
+      return z.number().check(z.int(), z.gte(0), z.lte(MAX_MONEY_FEN));
     case "bool":
       return z.boolean();
     case "int":
-      return z.number().int().min(f.min).max(f.max);
+      return z.number().check(z.int(), z.gte(f.min), z.lte(f.max));
     case "date":
-      return z.string().refine(isIsoDate, { message: "invalid_date" });
+      return z.string().check(z.refine(isIsoDate, { message: "invalid_date" }));
     case "enum":
       return z.enum(f.values as [string, ...string[]]);
     case "multi":
@@ -85,8 +88,8 @@ function fieldSchema(f: FieldSpec): z.ZodType {
 }
 
 /** The zod schema of a measure's facts (strict about every listed field, extra keys ignored). */
-export function factsSchema(fields: readonly FieldSpec[]): z.ZodObject {
-  const shape: Record<string, z.ZodType> = {};
+export function factsSchema(fields: readonly FieldSpec[]): FactsSchema {
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const f of fields) shape[f.name] = fieldSchema(f);
   return z.object(shape);
 }
@@ -181,7 +184,7 @@ export function badFields(fields: readonly FieldSpec[], facts: unknown): readonl
 }
 
 /** The same verdicts from the zod schema (slow; for the benchmark baseline and the agreement test). */
-export function badFieldsZod(schema: z.ZodObject, facts: unknown): readonly BadField[] {
+export function badFieldsZod(schema: FactsSchema, facts: unknown): readonly BadField[] {
   const r = schema.safeParse(facts);
   if (r.success) return NONE;
   if (facts === null || typeof facts !== "object" || Array.isArray(facts)) return [{ name: "facts", problem: "not_object" }];

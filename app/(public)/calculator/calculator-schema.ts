@@ -1,6 +1,6 @@
 // The calculator's questionnaire: what the visitor types (strings, amounts in yuan), its
 // validation, and how URL search params fill it (so a shared or no-JS GET link shows results).
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseYuan } from "@/lib/money";
 import { ORG_TYPES } from "@/rules";
 import { PROFILE_QUALIFICATIONS } from "@/rules/matcher";
@@ -9,7 +9,7 @@ import { PROFILE_QUALIFICATIONS } from "@/rules/matcher";
 export const AMOUNTS = ["rndPrevYear", "rndThisYear", "interestPaid", "premiumPaid", "contractAmount"] as const;
 export type AmountName = (typeof AMOUNTS)[number];
 
-const yuanText = z.string().trim().refine((s) => s === "" || parseYuan(s) !== null, "yuan_invalid");
+const yuanText = z.string().check(z.trim(), z.refine((s) => s === "" || parseYuan(s) !== null, "yuan_invalid"));
 
 export const calculatorSchema = z.object({
   orgType: z.enum(ORG_TYPES),

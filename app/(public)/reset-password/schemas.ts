@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { passwordSchema } from "@/lib/auth/password-policy";
 
 export const resetSchema = z
   .object({
-    token: z.string().min(1, "reset_link_invalid").max(100, "reset_link_invalid"),
+    token: z.string().check(z.minLength(1, "reset_link_invalid"), z.maxLength(100, "reset_link_invalid")),
     password: passwordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "password_mismatch" });
+  .check(z.refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "password_mismatch" }));
 export type ResetInput = z.input<typeof resetSchema>;

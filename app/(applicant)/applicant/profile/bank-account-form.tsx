@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import * as z from "zod/mini";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
 import { HydratedForm } from "@/components/form/hydrated-form";
@@ -17,7 +18,7 @@ export function BankAccountForm({ orgName, initial }: { orgName: string; initial
   const errorText = useErrorText("cases");
   const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<BankAccountInput>({
-    resolver: zodResolver(bankAccountSchema.refine((v) => v.bankAccountName === orgName, { path: ["bankAccountName"], message: "account_name_mismatch" })),
+    resolver: zodResolver(bankAccountSchema.check(z.refine((v) => v.bankAccountName === orgName, { path: ["bankAccountName"], message: "account_name_mismatch" }))),
     defaultValues: initial,
     mode: "onSubmit",
   });

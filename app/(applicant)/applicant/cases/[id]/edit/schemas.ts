@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { checkFacts, deriveFacts } from "@/rules/core/checks";
 import { factsSchema, type FieldSpec } from "@/rules/core/fields";
 import type { MeasureDef } from "@/rules/core/measure";
@@ -30,13 +30,14 @@ export function checkIssues(m: MeasureDef, facts: Record<string, unknown>, en: b
 
 export function caseFormSchema(m: MeasureDef, en: boolean) {
   return z.object({
-    subject: z.string().trim().min(1, "subject_required").max(SUBJECT_MAX, "too_long"),
-    facts: z.preprocess((v) => formFacts(m, (v ?? {}) as FormFacts), factsSchema(m.fields)),
-  }).superRefine((v, ctx) => {
+    subject: z.string().check(z.trim(), z.minLength(1, "subject_required"), z.maxLength(SUBJECT_MAX, "too_long")),
+    // zod/mini has no z.preprocess: classic builds it as this same pipe (a transform, then the schema)
+    facts: z.pipe(z.transform((v: unknown) => formFacts(m, (v ?? {}) as FormFacts)), factsSchema(m.fields)),
+  }).check(z.superRefine((v, ctx) => {
     // v.facts are the facts as preprocessed above (also when some answers are invalid)
     const facts = (v.facts && typeof v.facts === "object" ? v.facts : {}) as Record<string, unknown>;
     for (const [field, message] of Object.entries(checkIssues(m, facts, en))) ctx.addIssue({ code: "custom", path: ["facts", field], message });
-  }, { when: () => true } as never);
+  }, { when: () => true } as never));
 }
 
 /** Message codes (cases.form.errors.*) for the facts schema's issues, by the kind of field. */
@@ -50,8 +51,8 @@ export function factIssueCode(fields: readonly FieldSpec[]) {
 }
 
 export const editSchema = z.object({
-  caseId: z.string().min(1).max(64),
-  version: z.number().int().min(0),
-  subject: z.string().max(SUBJECT_MAX),
-  facts: z.record(z.string().max(60), z.unknown()),
+  caseId: z.string().check(z.minLength(1), z.maxLength(64)),
+  version: z.number().check(z.int(), z.gte(0)),
+  subject: z.string().check(z.maxLength(SUBJECT_MAX)),
+  facts: z.record(z.string().check(z.maxLength(60)), z.unknown()),
 });
