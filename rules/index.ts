@@ -8,5 +8,4 @@ export const evaluate = (input: EvalInput): Decision => engine.evaluate(input);
 export { MEASURES };
 export * from "./core/types";
 export type { MeasureDef } from "./core/measure";
-export { factsSchema } from "./core/fields";
 export { createEngine, RULESET_VERSION, type Engine } from "./core/engine";

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { deriveFacts } from "./core/checks";
 import { badFields } from "./core/fields";
 import { CASE_STATUSES, ORG_TYPES, type Decision, type EvalInput } from "./core/types";
-import { evaluate, factsSchema, MEASURES, type MeasureDef } from "./index";
+import { factsSchema } from "./core/fields-zod";
+import { evaluate, MEASURES, type MeasureDef } from "./index";
 import { anyFactsArb, factsArb, moneyArb } from "./testing/arbitrary-facts";
 import { makeApplicant } from "./testing/builders";
 

@@ -50,7 +50,7 @@ describe("bulk seed", () => {
     expect(r.numbers).toBe(r.numbered);
     // facts are valid for their measure, the lead bureau is the measure's
     const rows = (await sql.query(`SELECT "measureId", "leadBureauId", facts FROM "Case" WHERE "roundId" = $1 LIMIT 400`, [seeded.roundId])).rows;
-    const { factsSchema } = await import("../../rules");
+    const { factsSchema } = await import("../../rules/core/fields-zod");
     for (const row of rows) {
       const m = MEASURES.find((x) => x.id === row.measureId)!;
       expect(row.leadBureauId).toBe(m.leadBureau);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { engine, factsSchema } from "@/rules";
+import { engine } from "@/rules";
+import { factsSchema } from "@/rules/core/fields-zod";
 import { C09_FACTS } from "../testing/builders";
 import { draftFactsSchema, factProblems, factsToForm, fenToYuanText, formToFacts } from "./draft-facts";
 

@@ -2,7 +2,8 @@
 // Pure: the form (browser) and the save action (server) share it.
 import * as z from "zod/mini";
 import { checkFacts } from "@/rules/core/checks";
-import { factsSchema, type FieldSpec, type Label } from "@/rules/core/fields";
+import type { FieldSpec, Label } from "@/rules/core/fields";
+import { factsSchema } from "@/rules/core/fields-zod";
 import type { MeasureDef } from "@/rules/core/measure";
 import { parseYuan } from "../money";
 

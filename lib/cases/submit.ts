@@ -1,5 +1,6 @@
 import "server-only";
-import { engine, factsSchema } from "@/rules";
+import { engine } from "@/rules";
+import { factsSchema } from "@/rules/core/fields-zod";
 import { checkFacts } from "@/rules/core/checks";
 import { canonicalJson, factsHash } from "../canonical-json";
 import { newVerifyCode } from "../documents/verify-code";

@@ -2,6 +2,7 @@
 // localhost port by pglite-socket so Prisma's pg adapter talks to it exactly as to a server.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /** The Next server's pool on the embedded database: pglite-socket runs one query at a time (a
@@ -20,7 +21,8 @@ export interface Embedded {
 
 export async function startEmbedded(dataDir: string, port: number): Promise<Embedded> {
   mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  // pg_trgm: the migrations create it (the queue's search by part of a name)
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 16 });
   await server.start();
   return {

@@ -3,7 +3,8 @@
 // label are accepted too). Facts the list itself states (c17's list is of enterprises certified
 // this year) are implied, not asked. Pure: the template, the import and the tests share it.
 import { engine } from "@/rules";
-import { factsSchema, isIsoDate, type FieldSpec, type Label } from "@/rules/core/fields";
+import { isIsoDate, type FieldSpec, type Label } from "@/rules/core/fields";
+import { factsSchema } from "@/rules/core/fields-zod";
 import type { MeasureDef } from "@/rules/core/measure";
 import { parseYuan } from "../money";
 

@@ -4,7 +4,7 @@
 // validator instead of the fast one. The last line is the summary the acceptance checks read.
 import { loadavg } from "node:os";
 import { createEngine, type Engine } from "../core/engine";
-import { badFieldsZod, factsSchema } from "../core/fields";
+import { badFieldsZod, factsSchema } from "../core/fields-zod";
 import type { Decision, EvalInput } from "../core/types";
 import { MEASURES } from "../index";
 import { buildEnterpriseYears, buildMix } from "./mix";

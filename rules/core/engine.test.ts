@@ -3,7 +3,8 @@ import { MEASURES } from "../index";
 import { mulberry32, validFacts, invalidFacts } from "../testing/arbitrary-facts";
 import { award, makeApplicant, makeInput } from "../testing/builders";
 import { createEngine } from "./engine";
-import { badFieldsZod, bool, date, factsSchema, money } from "./fields";
+import { bool, date, money } from "./fields";
+import { badFieldsZod, factsSchema } from "./fields-zod";
 import { defineMeasure, type MeasureDef } from "./measure";
 import type { EvalInput } from "./types";
 

@@ -1,6 +1,6 @@
 // Facts are described once as a list of fields. From that list come the zod schema (forms and
-// server), the fast validator used by the engine, and the labels of the application form.
-import * as z from "zod/mini";
+// server: fields-zod.ts, apart so that pages which only run the rules ship no zod), the fast
+// validator used by the engine, and the labels of the application form.
 
 export interface Label {
   zh: string;
@@ -65,34 +65,7 @@ export function isIsoDate(s: unknown): s is string {
   return d <= max;
 }
 
-const MAX_MONEY_FEN = 1e15; // 10 trillion yuan: beyond any real figure, still a safe integer
-
-/** zod/mini (tree-shakable): the forms that import this module ship no zod classic to the browser. */
-export type FactsSchema = z.ZodMiniObject<Record<string, z.ZodMiniType>>;
-
-function fieldSchema(f: FieldSpec): z.ZodMiniType {
-  switch (f.kind) {
-    case "money":
-      return z.number().check(z.int(), z.gte(0), z.lte(MAX_MONEY_FEN));
-    case "bool":
-      return z.boolean();
-    case "int":
-      return z.number().check(z.int(), z.gte(f.min), z.lte(f.max));
-    case "date":
-      return z.string().check(z.refine(isIsoDate, { message: "invalid_date" }));
-    case "enum":
-      return z.enum(f.values as [string, ...string[]]);
-    case "multi":
-      return z.array(z.enum(f.values as [string, ...string[]]));
-  }
-}
-
-/** The zod schema of a measure's facts (strict about every listed field, extra keys ignored). */
-export function factsSchema(fields: readonly FieldSpec[]): FactsSchema {
-  const shape: Record<string, z.ZodMiniType> = {};
-  for (const f of fields) shape[f.name] = fieldSchema(f);
-  return z.object(shape);
-}
+export const MAX_MONEY_FEN = 1e15; // 10 trillion yuan: beyond any real figure, still a safe integer
 
 export interface BadField {
   name: string;
@@ -181,18 +154,4 @@ export function badFields(fields: readonly FieldSpec[], facts: unknown): readonl
   let v = validatorCache.get(fields);
   if (!v) validatorCache.set(fields, (v = fieldValidator(fields)));
   return v(facts);
-}
-
-/** The same verdicts from the zod schema (slow; for the benchmark baseline and the agreement test). */
-export function badFieldsZod(schema: FactsSchema, facts: unknown): readonly BadField[] {
-  const r = schema.safeParse(facts);
-  if (r.success) return NONE;
-  if (facts === null || typeof facts !== "object" || Array.isArray(facts)) return [{ name: "facts", problem: "not_object" }];
-  const o = facts as Record<string, unknown>;
-  const out: BadField[] = [];
-  for (const issue of r.error.issues) {
-    const name = String(issue.path[0]);
-    if (!out.some((b) => b.name === name)) out.push({ name, problem: o[name] === undefined ? "missing" : "invalid" });
-  }
-  return out;
 }

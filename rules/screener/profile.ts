@@ -3,7 +3,7 @@
 // alone; a measure's own facts by measure id and the fact name of its field spec. Pure.
 import type { Engine } from "../core/engine";
 import type { Label } from "../core/fields";
-import { factsSchema } from "../core/fields";
+import { factsSchema } from "../core/fields-zod";
 import type { MeasureDef } from "../core/measure";
 import { engine as defaultEngine } from "../index";
 import { factsFromProfile, PROFILE_FIGURES, PROFILE_QUALIFICATIONS } from "../matcher-facts";

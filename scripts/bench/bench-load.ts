@@ -364,12 +364,15 @@ async function main() {
   log(`(b) queue: ${QUEUE_REQS} requests over ${urls.length} views at concurrency 4: p50 ${pct(times, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms at ${total.toLocaleString("en")} cases (goal p95 < 200 ms)`);
   // one reviewer at a time: the latency of a page on its own, beside the concurrent figure above
   const solo: number[] = [];
+  const byView = new Map<string, number[]>(urls.map((u) => [u, []]));
   await pooled(Array.from({ length: 70 }, (_, i) => urls[i % urls.length]), 1, async (u) => {
     const s = performance.now();
     await (await fetch(BASE + u, { headers: { cookie: reviewer } })).arrayBuffer();
     solo.push(performance.now() - s);
+    byView.get(u)!.push(performance.now() - s);
   });
   log(`(b) queue, one request at a time: p50 ${pct(solo, 50).toFixed(0)} ms, p95 ${pct(solo, 95).toFixed(0)} ms over 70 requests`);
+  log(`(b) one at a time, p50 by view: ${[...byView].map(([u, t]) => `${u.replace("/review", "") || "(to review)"} ${pct(t, 50).toFixed(0)}`).join(", ")} ms`);
   const plan = (await db.query(`EXPLAIN SELECT id, "caseNo", "submittedAt" FROM "Case" WHERE "leadBureauId" = 'sci-tech' AND status = 'submitted' ORDER BY "submittedAt" ASC, id ASC LIMIT 26`)).rows.map((r) => r["QUERY PLAN"]);
   log("EXPLAIN queue page (to review, sci-tech):\n  " + plan.join("\n  "));
   await stopProcess(server);

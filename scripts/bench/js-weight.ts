@@ -98,7 +98,7 @@ try {
       throw e;
     });
     if (!r) {
-      console.log(`     —              (${who}) skipped: nothing to open (${String(target.name)})`);
+      console.log(`     —              (${who}) skipped: nothing to open (${typeof target === "function" ? target.name : target})`);
       continue;
     }
     const kb = r.bytes / 1024;

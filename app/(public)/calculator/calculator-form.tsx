@@ -1,21 +1,18 @@
 "use client";
-import "@/components/form/zod-jitless";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { useForm, type UseFormRegister } from "react-hook-form";
+import { useMemo, useState, type FormEvent } from "react";
 import { describedBy, Field } from "@/components/form/field";
-import { ORG_TYPES } from "@/rules";
-import { PROFILE_QUALIFICATIONS } from "@/rules/matcher";
-import { AMOUNTS, calculatorSchema, toSearchParams, type CalculatorInput } from "./calculator-schema";
+import { ORG_TYPES } from "@/rules/core/types";
+import { PROFILE_QUALIFICATIONS } from "@/rules/matcher-facts";
+import { AMOUNTS, inputFromForm, isYuanText, toSearchParams, type AmountName, type CalculatorInput } from "./calculator-schema";
 import { runCalculator } from "./calculator-match";
 import { CalculatorResults } from "./calculator-results";
 
 /**
  * The questionnaire. The matcher (rules/, pure TypeScript) runs here in the browser: nothing is
- * sent anywhere. It is also a GET form, so before the script loads a submit still shows results;
- * for that the defaultValue / defaultChecked attributes repeat the form's defaults in the
- * server's HTML (react-hook-form sets them only once the script runs).
+ * sent anywhere. It is also a GET form, so before the script loads a submit still shows results.
+ * Its fields are the browser's own (defaultValue / defaultChecked): an amount is checked when it
+ * loses focus and on submit, and the error stands next to it.
  */
 export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
   initial: CalculatorInput;
@@ -29,17 +26,21 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
   const to = useTranslations("orgTypes");
   const fiscalYear = Number(asOf.slice(0, 4)) - 1;
   const [answers, setAnswers] = useState<CalculatorInput | null>(submitted ? initial : null);
-  const { register, handleSubmit, formState: { errors } } = useForm<CalculatorInput>({
-    resolver: zodResolver(calculatorSchema),
-    defaultValues: initial,
-    mode: "onBlur",
-  });
+  const [errors, setErrors] = useState<Partial<Record<AmountName, true>>>({});
+  const setError = (a: AmountName, bad: boolean) => setErrors((e) => (!!e[a] === bad ? e : { ...e, [a]: bad || undefined }));
 
-  const onSubmit = handleSubmit((values) => {
-    setAnswers(values);
-    window.history.replaceState(null, "", `?${toSearchParams(values).toString()}`);
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const { input, invalid } = inputFromForm(new FormData(e.currentTarget));
+    setErrors(Object.fromEntries(invalid.map((a) => [a, true])));
+    if (!input) {
+      document.getElementById(invalid[0])?.focus();
+      return;
+    }
+    setAnswers(input);
+    window.history.replaceState(null, "", `?${toSearchParams(input).toString()}`);
     requestAnimationFrame(() => document.getElementById("results")?.focus());
-  });
+  };
 
   return (
     <div className="space-y-8">
@@ -49,17 +50,17 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
         <fieldset className="card grid gap-4 sm:grid-cols-2">
           <legend className="px-1 text-base font-semibold">{t("profile")}</legend>
           <Field id="orgType" label={t("orgType")}>
-            <select id="orgType" className="input" defaultValue={initial.orgType} {...register("orgType")}>
+            <select id="orgType" name="orgType" className="input" defaultValue={initial.orgType}>
               {ORG_TYPES.map((o) => <option key={o} value={o}>{to(o)}</option>)}
             </select>
           </Field>
-          <Check name="registeredInCity" label={t("inCity")} help={t("inCityHelp")} checked={initial.registeredInCity} register={register} />
+          <Check name="registeredInCity" label={t("inCity")} help={t("inCityHelp")} checked={initial.registeredInCity} />
           <fieldset className="sm:col-span-2" aria-describedby="qualifications-help">
             <legend className="label">{t("qualifications")}</legend>
             <div className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
               {PROFILE_QUALIFICATIONS.map((q) => (
                 <label key={q} className="flex min-h-6 items-center gap-2 text-sm">
-                  <input type="checkbox" value={q} className="h-4 w-4" defaultChecked={initial.qualifications.includes(q)} {...register("qualifications")} />
+                  <input type="checkbox" name="qualifications" value={q} className="h-4 w-4" defaultChecked={initial.qualifications.includes(q)} />
                   {t(`qual.${q}`)}
                 </label>
               ))}
@@ -78,8 +79,8 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
               const year = a === "rndPrevYear" ? fiscalYear - 1 : fiscalYear;
               return (
                 <Field key={a} id={a} label={t(`amount.${a}`, { year })} help={help} error={error}>
-                  <input id={a} type="text" inputMode="decimal" autoComplete="off" className="input" defaultValue={initial[a]}
-                    aria-invalid={!!error} aria-describedby={describedBy(a, help, error)} {...register(a)} />
+                  <input id={a} name={a} type="text" inputMode="decimal" autoComplete="off" className="input" defaultValue={initial[a]}
+                    aria-invalid={!!error} aria-describedby={describedBy(a, help, error)} onBlur={(e) => setError(a, !isYuanText(e.currentTarget.value))} />
                 </Field>
               );
             })}
@@ -94,16 +95,15 @@ export function CalculatorForm({ initial, submitted, prefilled, asOf }: {
   );
 }
 
-function Check({ name, label, help, checked, register }: {
+function Check({ name, label, help, checked }: {
   name: "registeredInCity";
   label: string;
   help: string;
   checked: boolean;
-  register: UseFormRegister<CalculatorInput>;
 }) {
   return (
     <div className="flex items-start gap-2 sm:pt-7">
-      <input id={name} type="checkbox" className="mt-1 h-4 w-4" defaultChecked={checked} aria-describedby={`${name}-help`} {...register(name)} />
+      <input id={name} name={name} type="checkbox" className="mt-1 h-4 w-4" defaultChecked={checked} aria-describedby={`${name}-help`} />
       <div>
         <label htmlFor={name} className="tap text-sm font-medium">{label}</label>
         <p id={`${name}-help`} className="help">{help}</p>

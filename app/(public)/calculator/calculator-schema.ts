@@ -1,28 +1,24 @@
 // The calculator's questionnaire: what the visitor types (strings, amounts in yuan), its
-// validation, and how URL search params fill it (so a shared or no-JS GET link shows results).
-import * as z from "zod/mini";
+// validation, and how URL search params or the form's own fields fill it (so a shared or no-JS GET
+// link shows results). Plain TypeScript: the page ships no form library for eight fields.
 import { parseYuan } from "@/lib/money";
-import { ORG_TYPES } from "@/rules";
-import { PROFILE_QUALIFICATIONS } from "@/rules/matcher";
+import { ORG_TYPES, type OrgType } from "@/rules/core/types";
+import { PROFILE_QUALIFICATIONS } from "@/rules/matcher-facts";
+
+type ProfileQualification = (typeof PROFILE_QUALIFICATIONS)[number];
 
 /** the amounts asked, each the matcher's profile figure of the same name plus "Fen" */
 export const AMOUNTS = ["rndPrevYear", "rndThisYear", "interestPaid", "premiumPaid", "contractAmount"] as const;
 export type AmountName = (typeof AMOUNTS)[number];
 
-const yuanText = z.string().check(z.trim(), z.refine((s) => s === "" || parseYuan(s) !== null, "yuan_invalid"));
+export interface CalculatorInput extends Record<AmountName, string> {
+  orgType: OrgType;
+  registeredInCity: boolean;
+  qualifications: ProfileQualification[];
+}
 
-export const calculatorSchema = z.object({
-  orgType: z.enum(ORG_TYPES),
-  registeredInCity: z.boolean(),
-  qualifications: z.array(z.enum(PROFILE_QUALIFICATIONS)),
-  rndPrevYear: yuanText,
-  rndThisYear: yuanText,
-  interestPaid: yuanText,
-  premiumPaid: yuanText,
-  contractAmount: yuanText,
-});
-
-export type CalculatorInput = z.infer<typeof calculatorSchema>;
+/** an amount field is empty or an amount in yuan */
+export const isYuanText = (s: string) => s.trim() === "" || parseYuan(s.trim()) !== null;
 
 export const EMPTY_INPUT: CalculatorInput = {
   orgType: "enterprise", registeredInCity: true, qualifications: [],
@@ -52,14 +48,28 @@ export function inputFromSearchParams(sp: SearchParams, base: CalculatorInput): 
   const flag = (v: unknown) => v === "on" || v === "true";
   const amount = (k: AmountName) => {
     const v = typeof sp[k] === "string" ? sp[k].slice(0, 30) : "";
-    return yuanText.safeParse(v).success ? v.trim() : "";
+    return isYuanText(v) ? v.trim() : "";
   };
   return {
-    orgType: calculatorSchema.shape.orgType.safeParse(sp.orgType).data ?? base.orgType,
+    orgType: (ORG_TYPES as readonly string[]).includes(sp.orgType) ? (sp.orgType as OrgType) : base.orgType,
     registeredInCity: flag(sp.registeredInCity),
     qualifications: PROFILE_QUALIFICATIONS.filter((q) => list.includes(q)),
     ...(Object.fromEntries(AMOUNTS.map((a) => [a, amount(a)])) as Record<AmountName, string>),
   };
+}
+
+/**
+ * The form's fields as typed (FormData of the form), and the amount fields that are not amounts;
+ * the input is null while any is wrong.
+ */
+export function inputFromForm(data: FormData): { input: CalculatorInput | null; invalid: AmountName[] } {
+  const text = (k: string) => (typeof data.get(k) === "string" ? (data.get(k) as string) : "");
+  const invalid = AMOUNTS.filter((a) => !isYuanText(text(a)));
+  if (invalid.length) return { input: null, invalid };
+  const sp: SearchParams = { orgType: text("orgType"), registeredInCity: data.get("registeredInCity") === null ? undefined : "on",
+    qualifications: data.getAll("qualifications").filter((q): q is string => typeof q === "string") };
+  for (const a of AMOUNTS) sp[a] = text(a);
+  return { input: inputFromSearchParams(sp, EMPTY_INPUT), invalid };
 }
 
 /** the questionnaire as URL search params (the inverse of inputFromSearchParams) */

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { checkFacts, deriveFacts } from "@/rules/core/checks";
-import { factsSchema, type FieldSpec } from "@/rules/core/fields";
+import type { FieldSpec } from "@/rules/core/fields";
+import { factsSchema } from "@/rules/core/fields-zod";
 import type { MeasureDef } from "@/rules/core/measure";
 import { formToFacts, type FormFacts } from "@/lib/cases/draft-facts";
 
