@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
-import { cappedCount, keyset } from "../review/queue";
+import { cappedCounts, keyset } from "../review/queue";
 import { decodeCursor, encodeCursor } from "../review/queue-filter";
 
 export const FINANCE_TABS = ["payable", "paid"] as const;
@@ -30,7 +30,7 @@ export async function financePage(tab: FinanceTab, q: string, after: string, siz
   const dir = asc ? "asc" : "desc";
   const [rows, counts] = await Promise.all([
     db.case.findMany({ where: { AND: and }, orderBy: [{ decidedAt: dir }, { id: dir }], take: size + 1, select: SELECT }),
-    Promise.all(FINANCE_TABS.map((s) => cappedCount(Prisma.sql`c.status = CAST(${s} AS "CaseStatus")`))),
+    cappedCounts(FINANCE_TABS.map((s) => Prisma.sql`c.status = CAST(${s} AS "CaseStatus")`)),
   ]);
   const more = rows.length > size;
   if (more) rows.pop();

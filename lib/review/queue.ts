@@ -138,14 +138,19 @@ export async function queuePage(user: SessionUser, f: QueueFilter, size = 25, se
  */
 export async function tabCounts(user: SessionUser, f: QueueFilter, search?: Search): Promise<Record<Tab, number>> {
   const s = search !== undefined ? search : await resolveSearch(f.q);
-  const counts = await Promise.all(TABS.map((tab) => cappedCount(countWhereSql(user, { ...f, tab, status: "" }, s))));
+  const counts = await cappedCounts(TABS.map((tab) => countWhereSql(user, { ...f, tab, status: "" }, s)));
   return Object.fromEntries(TABS.map((t, i) => [t, counts[i]])) as Record<Tab, number>;
 }
 
-/** How many cases of "Case" c match `where`, counted up to COUNT_CAP + 1. */
-export async function cappedCount(where: Prisma.Sql): Promise<number> {
-  const [r] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) s`;
-  return r.n;
+/**
+ * How many cases of "Case" c match each of `wheres`, each counted up to COUNT_CAP + 1, in one
+ * statement: one round trip instead of one per count (a queue page's six counts were six queries,
+ * each with its share of the server's CPU in the driver and Prisma).
+ */
+export async function cappedCounts(wheres: Prisma.Sql[]): Promise<number[]> {
+  const cols = wheres.map((w, i) => Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Case" c WHERE ${w} LIMIT ${COUNT_CAP + 1}) s) AS ${Prisma.raw(`n${i}`)}`);
+  const [r] = await db.$queryRaw<Record<string, number>[]>`SELECT ${Prisma.join(cols)}`;
+  return wheres.map((_, i) => r[`n${i}`]);
 }
 
 /** queueWhere(user, f) as SQL on "Case" c */
