@@ -2,22 +2,23 @@
 // Messages are codes: under admin.errors.* or errors.* in the messages.
 import * as z from "zod/mini";
 import { parseYuan } from "../money";
-import { MEASURES } from "../../rules";
 import { GRADES, type Grade } from "../../rules/core/types";
+// the titles as plain data, not the catalogue: the round form lists the measures in the browser
+import { MEASURE_TITLES } from "../../rules/measures/titles";
 import { beijingToUtc } from "./beijing-time";
 
-export const MEASURE_IDS = MEASURES.map((m) => m.id) as [string, ...string[]];
+export const MEASURE_IDS = MEASURE_TITLES.map((m) => m.id) as [string, ...string[]];
 /** 择优 measures: their eligible grades are chosen per round (measures.md "default (configurable)") */
-export const GRADED_MEASURES = MEASURES.filter((m) => m.defaultGrades).map((m) => ({ id: m.id, defaultGrades: [...m.defaultGrades!] as Grade[] }));
+export const GRADED_MEASURES = MEASURE_TITLES.filter((m) => m.defaultGrades).map((m) => ({ id: m.id, defaultGrades: [...m.defaultGrades!] as Grade[] }));
 const GRADED = new Set(GRADED_MEASURES.map((m) => m.id));
 
 /** the measures grouped by clause, in catalog order */
 export function measuresByClause(): { clause: number; measures: { id: string; zh: string; en: string }[] }[] {
   const out: { clause: number; measures: { id: string; zh: string; en: string }[] }[] = [];
-  for (const m of MEASURES) {
+  for (const m of MEASURE_TITLES) {
     let g = out.find((x) => x.clause === m.clause);
     if (!g) out.push((g = { clause: m.clause, measures: [] }));
-    g.measures.push({ id: m.id, zh: m.title.zh, en: m.title.en });
+    g.measures.push({ id: m.id, zh: m.zh, en: m.en });
   }
   return out;
 }

@@ -27,9 +27,10 @@ const PAGES: [Who, string | ((p: Page) => Promise<string>)][] = [
   ["enterprise", async () => draftPath.replace(/\/edit$/, "/review")],
   ["reviewerA", "/review"],
   ["reviewerA", async function firstQueueCase(p) { return firstLink(p, "/review", '[data-testid="case-link"]'); }],
+  ["admin", async function firstRound(p) { return firstLink(p, "/admin/rounds", 'a[href^="/admin/rounds/"]:not([href$="/new"])'); }],
   ["finance", "/finance"],
   ["finance", "/finance/batches"],
-  ...["/admin", "/admin/dashboard", "/admin/rounds", "/admin/users", "/admin/whatif", "/admin/lpr", "/admin/calendar", "/admin/verifications", "/admin/offers", "/admin/bureaus"].map((p) => ["admin", p] as [Who, string]),
+  ...["/admin", "/admin/dashboard", "/admin/rounds", "/admin/rounds/new", "/admin/users", "/admin/whatif", "/admin/lpr", "/admin/calendar", "/admin/verifications", "/admin/offers", "/admin/bureaus"].map((p) => ["admin", p] as [Who, string]),
 ];
 
 async function firstLink(page: Page, from: string, selector: string): Promise<string> {

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { DecisionView } from "@/components/cases/decision-view";
 import { describedBy, Field } from "@/components/form/field";
@@ -11,7 +11,7 @@ import { factsToForm } from "@/lib/cases/draft-facts";
 import { formatTime } from "@/lib/format-date";
 import type { Reason } from "@/rules";
 import { derivedSubject, isDerived } from "@/rules/core/checks";
-import { MEASURES } from "@/rules/measures";
+import { loadMeasure } from "@/rules/measures/load";
 import { useErrorText } from "@/components/use-error-text";
 import { previewAction, saveDraftAction } from "./actions";
 import { FactInput } from "./fact-input";
@@ -47,7 +47,9 @@ export function CaseForm({ caseId, version, measureId, documents, subject, facts
   const en = locale === "en";
   const errorText = useErrorText("cases");
   const router = useRouter();
-  const m = useMemo(() => MEASURES.find((x) => x.id === measureId)!, [measureId]);
+  // this measure's code only (its checks and derived facts run here as the applicant types), not
+  // the catalogue of 42: the page's HTML stays as the server rendered it until the module is in
+  const m = use(loadMeasure(measureId));
   const fields = m.fields;
   const resolver = useMemo(
     () => zodResolver(caseFormSchema(m, en), { error: factIssueCode(fields) } as never, { raw: true }) as unknown as Resolver<CaseFormValues>,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -48,18 +49,20 @@ export default async function EditCasePage({ params }: { params: Params }) {
           {tp("note", { fields: m.fields.filter((f) => prefilled.includes(f.name)).map((f) => (en ? f.en : f.zh)).join(en ? "; " : "、") })}
         </p>
       )}
-      <CaseForm
-        caseId={v.case.id}
-        version={v.case.version}
-        measureId={m.id}
-        documents={m.documents.map((d) => ({ key: d.key, zh: d.zh, en: d.en }))}
-        subject={v.case.subject}
-        facts={v.case.facts}
-        attachments={v.attachments.map((a) => ({ id: a.id, slot: a.slot, fileName: a.fileName, size: a.size }))}
-        savedAt={v.case.updatedAt.toISOString()}
-        maxMb={env.UPLOAD_MAX_MB}
-        subjectHelp={t("subjectHelp", { example })}
-      />
+      <Suspense fallback={<p className="card text-sm text-slate-700" role="status">{t("formLoading")}</p>}>
+        <CaseForm
+          caseId={v.case.id}
+          version={v.case.version}
+          measureId={m.id}
+          documents={m.documents.map((d) => ({ key: d.key, zh: d.zh, en: d.en }))}
+          subject={v.case.subject}
+          facts={v.case.facts}
+          attachments={v.attachments.map((a) => ({ id: a.id, slot: a.slot, fileName: a.fileName, size: a.size }))}
+          savedAt={v.case.updatedAt.toISOString()}
+          maxMb={env.UPLOAD_MAX_MB}
+          subjectHelp={t("subjectHelp", { example })}
+        />
+      </Suspense>
     </div>
   );
 }
