@@ -6,12 +6,11 @@
 // `js: max <KB> KB on <path>; <n> of <N> pages over 200 KB (goal <= 200 KB on every page)`.
 // Env: E2E_BUILD_DIR (default .next), E2E_PORT (default 3196), E2E_DB_NAME (default wh_bench_js),
 // CHROMIUM_PATH (default /usr/bin/chromium).
-import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { DEMO, loginAs } from "../../e2e/fixtures";
-import { stopProcess, waitForServer } from "../../lib/testing/server-process";
+import { stopProcess } from "../../lib/testing/server-process";
+import { serveBuild } from "./serve-build";
 
 const GOAL_KB = 200;
 const PORT = process.env.E2E_PORT ?? "3196";
@@ -49,16 +48,6 @@ async function newDraft(page: Page): Promise<string> {
   return (draftPath = new URL(page.url()).pathname);
 }
 
-async function serve(): Promise<ChildProcess> {
-  if (await fetch(`${BASE}/sign-in`).then(() => true, () => false)) throw new Error(`port ${PORT} is taken: stop the server there first`);
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "e2e/serve.ts", PORT], {
-    env: { ...process.env, E2E_DB_NAME: process.env.E2E_DB_NAME ?? "wh_bench_js", E2E_BUILD_DIR: process.env.E2E_BUILD_DIR ?? ".next" },
-    stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
-  });
-  await waitForServer(BASE, child, 120_000, "e2e/serve.ts (BENCH_SERVER_LOG=1 shows why)");
-  return child;
-}
-
 /** the scripts one cold load of `url` downloads, in bytes as sent (body and headers) */
 async function scriptBytes(browser: Browser, who: Who, target: string | ((p: Page) => Promise<string>)): Promise<{ path: string; bytes: number; count: number }> {
   // sign in (and find the address) in one context, measure in a fresh one with the same cookies:
@@ -86,7 +75,7 @@ async function scriptBytes(browser: Browser, who: Who, target: string | ((p: Pag
 }
 
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
-const server = await serve();
+const server = await serveBuild(PORT, "wh_bench_js");
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
 let max = { path: "", kb: 0 };
 let over = 0;

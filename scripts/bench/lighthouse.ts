@@ -10,13 +10,13 @@
 // CHROME_PATH (default /usr/bin/chromium). Flags: --runs N (median run by performance, default 1),
 // --preset mobile|desktop (default both), --pages /a,/b (default the 8 public pages), --out DIR (write
 // the JSON reports there).
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Config, type Result } from "lighthouse";
-import { stopProcess, waitForServer } from "../../lib/testing/server-process";
+import { stopProcess } from "../../lib/testing/server-process";
+import { serveBuild } from "./serve-build";
 
 const PUBLIC_PAGES = ["/", "/policy", "/measures", "/measures/c09-rnd-increment", "/calculator", "/sign-in", "/sign-up", "/notice"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -42,16 +42,6 @@ function jsBytes(r: Result): number {
   return items.find((i) => i.resourceType === "script")?.transferSize ?? 0;
 }
 
-async function serve(): Promise<ChildProcess> {
-  if (await fetch(`${BASE}/sign-in`).then(() => true, () => false)) throw new Error(`port ${PORT} is taken: stop the server there first`);
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "e2e/serve.ts", PORT], {
-    env: { ...process.env, E2E_DB_NAME: process.env.E2E_DB_NAME ?? "wh_bench_lh", E2E_BUILD_DIR: process.env.E2E_BUILD_DIR ?? ".next" },
-    stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
-  });
-  await waitForServer(BASE, child, 120_000, "e2e/serve.ts (BENCH_SERVER_LOG=1 shows why)");
-  return child;
-}
-
 async function audit(url: string, port: number, preset: "mobile" | "desktop"): Promise<Result> {
   const runs: Result[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -65,7 +55,7 @@ async function audit(url: string, port: number, preset: "mobile" | "desktop"): P
   return runs[Math.floor(runs.length / 2)];
 }
 
-const server = await serve();
+const server = await serveBuild(PORT, "wh_bench_lh");
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
