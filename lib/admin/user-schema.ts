@@ -1,5 +1,6 @@
 // Staff account and credit-blacklist forms (shared by the forms and the services).
 import * as z from "zod/mini";
+import { emailField, personNameField } from "../auth/contact-fields";
 import { isIsoDate } from "../../rules/core/fields";
 import { passwordSchema } from "../auth/password-policy";
 import { BUREAU_IDS } from "../../rules/core/types";
@@ -25,8 +26,8 @@ export function bureauFor(role: StaffRole, bureauId: string): string | null {
 
 export const staffSchema = z
   .object({
-    email: z.pipe(z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email("email")), z.string().check(z.maxLength(120, "too_long"))),
-    name: z.string().check(z.trim(), z.minLength(2, "contact_name"), z.maxLength(30, "too_long")),
+    email: emailField,
+    name: personNameField,
     ...roleAndBureau,
     password,
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { orgNameField } from "../auth/contact-fields";
 import { creditCodeField } from "../auth/credit-code-field";
 import { ORG_TYPES } from "@/rules/core/types";
 
@@ -6,7 +7,7 @@ import { ORG_TYPES } from "@/rules/core/types";
 // codes under errors.* (credit_code_org_code_check: characters 9–17 fail GB 11714, …).
 export const claimFactsSchema = z.object({
   creditCode: creditCodeField,
-  name: z.string().trim().min(2, "org_name").max(100, "too_long"),
+  name: orgNameField,
   orgType: z.enum(ORG_TYPES, "required"),
 });
 

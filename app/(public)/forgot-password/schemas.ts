@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
+import { emailField } from "@/lib/auth/contact-fields";
 
 export const forgotSchema = z.object({
-  email: z.pipe(z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email("email")), z.string().check(z.maxLength(120, "too_long"))),
+  email: emailField,
 });
 export type ForgotInput = z.input<typeof forgotSchema>;
