@@ -112,13 +112,16 @@ export interface WhatIfOptions {
 const AWARDED_SQL = AWARDED as string[];
 
 /** every award of every organisation with a case in the round, by organisation, read through a cursor */
+/** the ids of the organisations with a case (not a draft) in the round */
+const roundOrganisations = (roundId: string) => Prisma.sql`SELECT DISTINCT "organisationId" FROM "Case" WHERE "roundId" = ${roundId} AND status <> 'draft'`;
+
 /** the organisations with a case in the round, as the rules see them */
 async function roundApplicants(r: SnapshotReader, roundId: string): Promise<Map<string, Applicant>> {
   const out = new Map<string, Applicant>();
   const query = Prisma.sql`
     SELECT o.id, o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted"
     FROM "Organisation" o
-    WHERE o.id IN (SELECT DISTINCT "organisationId" FROM "Case" WHERE "roundId" = ${roundId} AND status <> 'draft')`;
+    WHERE o.id IN (${roundOrganisations(roundId)})`;
   type Row = Applicant & { id: string };
   for await (const rows of r.batches<Row>("whatif_orgs", query, 10_000)) {
     for (const o of rows) out.set(o.id, { orgType: o.orgType, registeredInCity: o.registeredInCity, creditBlacklisted: o.creditBlacklisted });
@@ -143,7 +146,7 @@ async function roundHistories(r: SnapshotReader, roundId: string): Promise<Map<s
            h.status::text AS status, EXTRACT(YEAR FROM h."submittedAt")::int AS "submittedYear"
     FROM "Case" h
     WHERE h.status::text = ANY(${AWARDED_SQL}::text[])
-      AND h."organisationId" IN (SELECT DISTINCT "organisationId" FROM "Case" WHERE "roundId" = ${roundId} AND status <> 'draft')`;
+      AND h."organisationId" IN (${roundOrganisations(roundId)})`;
   type Row = { id: string; organisationId: string; measureId: string; subject: string; capYear: number | null; fen: string | null; status: CaseStatus; submittedYear: number | null };
   for await (const rows of r.batches<Row>("whatif_history", query, 10_000)) {
     for (const r of rows) {

@@ -1,9 +1,7 @@
 // The zod schema of a field list (forms and server). Apart from fields.ts: the rules engine and the
 // pages that only run it (the calculator) need no zod. zod/mini: tree-shakable in the browser.
 import * as z from "zod/mini";
-import { type BadField, type FieldSpec, isIsoDate, MAX_MONEY_FEN } from "./fields";
-
-const NONE: readonly BadField[] = Object.freeze([]);
+import { type BadField, type FieldSpec, isIsoDate, MAX_MONEY_FEN, NO_BAD_FIELDS } from "./fields";
 
 /** zod/mini (tree-shakable): the forms that import this module ship no zod classic to the browser. */
 export type FactsSchema = z.ZodMiniObject<Record<string, z.ZodMiniType>>;
@@ -35,7 +33,7 @@ export function factsSchema(fields: readonly FieldSpec[]): FactsSchema {
 /** The same verdicts from the zod schema (slow; for the benchmark baseline and the agreement test). */
 export function badFieldsZod(schema: FactsSchema, facts: unknown): readonly BadField[] {
   const r = schema.safeParse(facts);
-  if (r.success) return NONE;
+  if (r.success) return NO_BAD_FIELDS;
   if (facts === null || typeof facts !== "object" || Array.isArray(facts)) return [{ name: "facts", problem: "not_object" }];
   const o = facts as Record<string, unknown>;
   const out: BadField[] = [];

@@ -73,7 +73,7 @@ export interface BadField {
 }
 
 /** what badFields returns when all is well: shared, never mutated */
-const NONE: readonly BadField[] = Object.freeze([]);
+export const NO_BAD_FIELDS: readonly BadField[] = Object.freeze([]);
 
 const K_MONEY = 0, K_BOOL = 1, K_INT = 2, K_DATE = 3, K_ENUM = 4, K_MULTI = 5;
 const KIND_CODE = { money: K_MONEY, bool: K_BOOL, int: K_INT, date: K_DATE, enum: K_ENUM, multi: K_MULTI } as const;
@@ -143,7 +143,7 @@ export function fieldValidator(fields: readonly FieldSpec[]): (facts: unknown) =
       }
       if (!ok) (out ??= []).push({ name: names[i], problem: v === undefined ? "missing" : "invalid" });
     }
-    return out ?? NONE;
+    return out ?? NO_BAD_FIELDS;
   };
 }
 
