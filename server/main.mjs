@@ -2,7 +2,11 @@
 // test): Next.js's request handler behind one step that sets the client's address from the socket
 // (server/client-address.mjs), gives the request an id, and logs and times it (server/logger.mjs,
 // server/metrics.mjs). Route handlers and server actions cannot see the socket themselves.
-//   node server/main.mjs [--dev] [-H host] [-p port]      (port also from PORT, default 3000)
+//   node server/main.mjs [--dev] [-H host] [-p port] [--workers n]
+// (port also from PORT, default 3000; workers also from WEB_CONCURRENCY, default 1: with more, a
+// primary process forks that many servers sharing the port, one per core, and starts a new one
+// when one dies. Every server is one of "several app servers on one database", ADR 020.)
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { format } from "node:util";
 import { applyClientAddress, parseTrustedHops } from "./client-address.mjs";
@@ -14,6 +18,11 @@ const option = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : u
 const dev = args.includes("--dev");
 const hostname = option("-H") ?? option("--hostname");
 const port = Number(option("-p") ?? option("--port") ?? process.env.PORT ?? 3000);
+const workers = Number(option("--workers") ?? process.env.WEB_CONCURRENCY ?? 1);
+if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+  console.error("Invalid environment: WEB_CONCURRENCY (or --workers) must be a whole number from 1 to 64");
+  process.exit(1);
+}
 
 let hops;
 try {
@@ -36,49 +45,77 @@ if (!dev) {
   console.warn = toLog("warn");
 }
 
-const { default: next } = await import("next");
-const app = (next.default ?? next)({ dev, hostname: hostname ?? "localhost", port });
-const handle = app.getRequestHandler();
-await app.prepare();
-
-const { httpDuration } = metrics();
-/** health probes and build assets are logged at debug (a probe every few seconds drowns the rest) */
-const quiet = (route, path) => route === "static" || path === "/api/health" || path === "/api/ready";
-
-function setHeader(req, name, value) {
-  const raw = req.rawHeaders;
-  for (let i = raw.length - 2; i >= 0; i -= 2) if (raw[i].toLowerCase() === name) raw.splice(i, 2);
-  req.headers[name] = value;
-  raw.push(name, value);
+if (!dev && workers > 1 && cluster.isPrimary) {
+  // the primary only keeps the servers running: each is this file again, as a worker
+  let stopping = false;
+  const started = new Map();
+  const fork = () => started.set(cluster.fork().id, Date.now());
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on("exit", (w, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    // a server that dies within 10 s of its start is not restarted at once (no fork loop on a broken setup)
+    const quick = Date.now() - (started.get(w.id) ?? 0) < 10_000;
+    log.error({ code, signal }, `server ${w.process.pid} exited; starting another${quick ? " in 5 s" : ""}`);
+    setTimeout(fork, quick ? 5000 : 0);
+  });
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  await serve();
 }
 
-const server = createServer((req, res) => {
-  const started = process.hrtime.bigint();
-  // the proxy's or client's X-Request-Id when it is a plain token, else a new one; echoed back
-  const requestId = requestIdFrom(req.headers["x-request-id"]);
-  setHeader(req, "x-request-id", requestId);
-  res.setHeader("X-Request-Id", requestId);
-  withRequestContext(requestId, () => {
-    res.on("finish", () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const path = (req.url ?? "/").split("?")[0].slice(0, 200);
-      const route = routeGroup(path);
-      httpDuration.observe({ method: req.method, route, status: statusClass(res.statusCode) }, seconds);
-      const line = { method: req.method, path, route, status: res.statusCode, durationMs: Math.round(seconds * 10_000) / 10 };
-      if (res.statusCode >= 500 || !quiet(route, path)) log.info(line, "request");
-      else log.debug(line, "request");
-    });
-    applyClientAddress(req, hops);
-    handle(req, res).catch((e) => {
-      log.error({ err: e }, "request failed");
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
+async function serve() {
+  const { default: next } = await import("next");
+  const app = (next.default ?? next)({ dev, hostname: hostname ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const { httpDuration } = metrics();
+  /** health probes and build assets are logged at debug (a probe every few seconds drowns the rest) */
+  const quiet = (route, path) => route === "static" || path === "/api/health" || path === "/api/ready";
+
+  function setHeader(req, name, value) {
+    const raw = req.rawHeaders;
+    for (let i = raw.length - 2; i >= 0; i -= 2) if (raw[i].toLowerCase() === name) raw.splice(i, 2);
+    req.headers[name] = value;
+    raw.push(name, value);
+  }
+
+  const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    // the proxy's or client's X-Request-Id when it is a plain token, else a new one; echoed back
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    setHeader(req, "x-request-id", requestId);
+    res.setHeader("X-Request-Id", requestId);
+    withRequestContext(requestId, () => {
+      res.on("finish", () => {
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const path = (req.url ?? "/").split("?")[0].slice(0, 200);
+        const route = routeGroup(path);
+        httpDuration.observe({ method: req.method, route, status: statusClass(res.statusCode) }, seconds);
+        const line = { method: req.method, path, route, status: res.statusCode, durationMs: Math.round(seconds * 10_000) / 10 };
+        if (res.statusCode >= 500 || !quiet(route, path)) log.info(line, "request");
+        else log.debug(line, "request");
+      });
+      applyClientAddress(req, hops);
+      handle(req, res).catch((e) => {
+        log.error({ err: e }, "request failed");
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
     });
   });
-});
-server.listen(port, hostname, () => {
-  log.info(`> Ready on http://${hostname ?? "localhost"}:${port}${hops ? ` (client address from ${hops} trusted proxy hop(s))` : ""}`);
-});
-const stop = () => process.exit(0);
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+  server.listen(port, hostname, () => {
+    log.info(`> Ready on http://${hostname ?? "localhost"}:${port}${hops ? ` (client address from ${hops} trusted proxy hop(s))` : ""}`);
+  });
+  const stop = () => process.exit(0);
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}

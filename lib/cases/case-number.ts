@@ -1,13 +1,16 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
 
-/** WH-2026-C09-000123: per year and clause, from a counter row locked by the upsert. */
-export async function nextCaseNo(tx: Prisma.TransactionClient, year: number, measureId: string): Promise<string> {
-  const clause = measureId.slice(0, 3).toUpperCase();
-  const key = `${year}-${clause}`;
-  const rows = await tx.$queryRaw<{ value: number }[]>`
-    INSERT INTO "CaseCounter"(key, value) VALUES (${key}, 1)
-    ON CONFLICT (key) DO UPDATE SET value = "CaseCounter".value + 1
-    RETURNING value`;
-  return `WH-${year}-${clause}-${String(rows[0].value).padStart(6, "0")}`;
+/** the counter row of a year and clause */
+export function counterKey(year: number, measureId: string): string {
+  return `${year}-${measureId.slice(0, 3).toUpperCase()}`;
+}
+
+/** the next value of a counter row, locked by the upsert until commit ($1: the key) */
+export const COUNTER_SQL = `INSERT INTO "CaseCounter"(key, value) VALUES ($1, 1)
+  ON CONFLICT (key) DO UPDATE SET value = "CaseCounter".value + 1
+  RETURNING value`;
+
+/** WH-2026-C09-000123 */
+export function caseNoOf(year: number, measureId: string, value: number): string {
+  return `WH-${year}-${measureId.slice(0, 3).toUpperCase()}-${String(value).padStart(6, "0")}`;
 }

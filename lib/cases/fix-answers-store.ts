@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { fixListOf, pairFixAnswers, type FixAnswer } from "./fix-answers";
+import { fixListOf } from "./fix-answers";
 
 /** The fix list of the case's latest confirmed return (what the applicant was asked to fix). */
 export async function latestFixList(tx: Prisma.TransactionClient, caseId: string): Promise<string[]> {
@@ -10,12 +10,4 @@ export async function latestFixList(tx: Prisma.TransactionClient, caseId: string
     select: { fixList: true },
   });
   return fixListOf(a?.fixList);
-}
-
-/**
- * The answers a resubmission stores with its revision, each paired with its item; a validation
- * error naming every unanswered item otherwise (the submit then changes nothing).
- */
-export async function fixAnswersForResubmit(tx: Prisma.TransactionClient, caseId: string, answers: readonly unknown[] | undefined): Promise<FixAnswer[]> {
-  return pairFixAnswers(await latestFixList(tx, caseId), answers);
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { notifyUsers, type NotificationInput } from "../notifications/notify-users";
+import { notifyUsers, type NotificationInput, type Recipient } from "../notifications/notify-users";
 import { MEASURES } from "../../rules";
 import { APPLICANT_STATUS, STAFF_STATUS, type CaseStatus } from "./status";
 import { amountText, applicantNext, applicantTitle, detailLines, type Text, type TransitionFacts } from "./notify-text";
 
-type CaseRef = {
+export type CaseRef = {
   id: string; caseNo: string | null; organisationId: string; leadBureauId: string; measureId: string; subject: string; roundId: string;
   noticeEndsAt: Date | null; fixDueAt: Date | null; approvedFen: bigint | null; payeeBankName: string | null; payeeAccountNo: string | null;
 };
@@ -18,15 +18,21 @@ const STAFF_NEXT: Partial<Record<CaseStatus, Text>> = {
   payable: { zh: "公示期满，待拨付：请在财政工作台办理拨付。", en: "The notice period is over: pay it in the finance workspace." },
 };
 
+/** the users a transition to `to` tells, as read for it */
+export type TransitionRecipient = Recipient & { organisationId: string | null };
+
+/** who is told of a transition to `to` besides the organisation's users: the staff whose work arrives */
+export function staffRoleFor(to: CaseStatus): "reviewer" | "finance" | null {
+  return to === "submitted" || to === "proposed" || to === "objected" ? "reviewer" : to === "payable" ? "finance" : null;
+}
+
 /**
  * Notifications for a status change: the applicant organisation always, staff as their work arrives.
  * `data` is the transition's audit data (reason, fix list, voucher …): the applicant's message
  * carries the amount, voucher, account and deadline from it and from the case, and the next step.
  */
 export async function notifyTransition(tx: Prisma.TransactionClient, c: CaseRef, from: CaseStatus, to: CaseStatus, data?: Record<string, unknown>): Promise<void> {
-  const no = c.caseNo ?? "";
-  const rows: NotificationInput[] = [];
-  const staffRole = to === "submitted" || to === "proposed" || to === "objected" ? "reviewer" : to === "payable" ? "finance" : null;
+  const staffRole = staffRoleFor(to);
   // one query for everyone to tell: the organisation's users and, as work arrives, the staff
   const users = await tx.user.findMany({
     where: {
@@ -42,6 +48,16 @@ export async function notifyTransition(tx: Prisma.TransactionClient, c: CaseRef,
   const limits = to === "submitted" || to === "proposed"
     ? await tx.round.findUnique({ where: { id: c.roundId }, select: { reviewLimitDays: true, confirmLimitDays: true } })
     : null;
+  await notifyUsers(tx, transitionNotifications(c, from, to, data, users, limits), users);
+}
+
+/** The notifications of a status change (notifyTransition), from the users to tell and the round's stage limits as read. */
+export function transitionNotifications(
+  c: CaseRef, from: CaseStatus, to: CaseStatus, data: Record<string, unknown> | undefined,
+  users: readonly TransitionRecipient[], limits: TransitionFacts["limits"],
+): NotificationInput[] {
+  const no = c.caseNo ?? "";
+  const rows: NotificationInput[] = [];
   const applicants = users.filter((u) => u.organisationId === c.organisationId);
   const staff = users.filter((u) => u.organisationId !== c.organisationId);
   const measure = MEASURES.find((m) => m.id === c.measureId)?.title ?? { zh: c.measureId, en: c.measureId };
@@ -62,5 +78,5 @@ export async function notifyTransition(tx: Prisma.TransactionClient, c: CaseRef,
   for (const u of staff) {
     rows.push({ userId: u.id, caseId: c.id, titleZh: `${no} ${STAFF_STATUS[to].zh}`, titleEn: `${no}: ${STAFF_STATUS[to].en}`, ...staffBody });
   }
-  await notifyUsers(tx, rows, users);
+  return rows;
 }

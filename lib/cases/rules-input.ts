@@ -77,6 +77,11 @@ export async function evaluateCase(
     round && "ruleParams" in round ? round.ruleParams : roundParams(tx, c.roundId, round),
     loadedHistory ?? awardHistory(tx, c.organisation.id, c.id),
   ]);
+  return decideCase(c, params, history);
+}
+
+/** The rules' decision on a case with the parameters and award history already read. */
+export function decideCase(c: Omit<CaseForRules, "id" | "roundId">, params: DeepPartial<RuleParams>, history: HistoryEntry[]): Decision {
   const applicant: Applicant = {
     orgType: c.organisation.orgType as Applicant["orgType"],
     registeredInCity: c.organisation.registeredInCity,

@@ -53,15 +53,30 @@ async function checkDuties(tx: Prisma.TransactionClient, caseId: string, action:
   }
 }
 
+/** The transition's row of the table when `actor` may take `action` at all; "forbidden" otherwise. */
+export function mayTake(action: CaseAction, actor: Actor) {
+  const t = TRANSITIONS[action];
+  if (!(t.roles as readonly string[]).includes(actor.role)) throw new ActionError("forbidden");
+  return t;
+}
+
+/**
+ * Whether the transition `t` may start from the case as locked (its status and version): an
+ * ActionError otherwise. Every transition passes here, also the submit written in SQL
+ * (lib/cases/submit.ts), which has no duty to check.
+ */
+export function checkTransition(t: (typeof TRANSITIONS)[CaseAction], current: { status: string; version: number }, expectedVersion: number | null) {
+  if (!(t.from as readonly string[]).includes(current.status)) {
+    throw new ActionError(expectedVersion !== null && expectedVersion !== current.version ? "stale" : "bad_state", undefined, { status: current.status });
+  }
+  if (expectedVersion !== null && expectedVersion !== current.version) throw new ActionError("stale");
+}
+
 export async function transitionInTx(tx: Prisma.TransactionClient, input: TransitionInput) {
-  const t = TRANSITIONS[input.action];
-  if (!(t.roles as readonly string[]).includes(input.actor.role)) throw new ActionError("forbidden");
+  const t = mayTake(input.action, input.actor);
   const current = input.locked ?? (await lockCase(tx, input.caseId));
   if (!current) throw new ActionError("not_found");
-  if (!(t.from as readonly string[]).includes(current.status)) {
-    throw new ActionError(input.expectedVersion !== null && input.expectedVersion !== current.version ? "stale" : "bad_state", undefined, { status: current.status });
-  }
-  if (input.expectedVersion !== null && input.expectedVersion !== current.version) throw new ActionError("stale");
+  checkTransition(t, current, input.expectedVersion);
   if (input.actor.id) await checkDuties(tx, current.id, input.action, input.actor.id);
   const version = current.version;
   // one UPDATE … RETURNING; the version guard makes it change nothing if anyone else got there first

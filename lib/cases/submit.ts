@@ -2,24 +2,26 @@ import "server-only";
 import { engine } from "@/rules";
 import { factsSchema } from "@/rules/core/fields-zod";
 import { checkFacts } from "@/rules/core/checks";
+import { scheduleCheckpoint } from "../audit/checkpoint";
+import { auditArgs } from "../audit/append";
 import { canonicalJson, factsHash } from "../canonical-json";
 import { newVerifyCode } from "../documents/verify-code";
 import { ActionError, fieldErrorsOf } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
-import { db } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
+import { newId, sqlTransaction, ts } from "../db/sql";
+import { outboxRowsFor } from "../notifications/notify-users";
 import { maskAccountNo } from "../organisations/bank-account";
 import { submitPayee, type AccountRow } from "../organisations/bank-account-store";
-import { requireLockedCase } from "./access";
-import { nextCaseNo } from "./case-number";
+import { canAccess, impossibleId } from "./access";
+import { caseNoOf, COUNTER_SQL, counterKey } from "./case-number";
 import { admits } from "./drafts";
 import { duplicatesAmong } from "./duplicate-claims";
-import { fixAnswersForResubmit } from "./fix-answers-store";
-import { AWARDED } from "./status";
-import { LIVE } from "./transitions";
-import { capYearOf, evaluateCase, historyEntryOf, LPR_SQL, paramsOf, type LprRow } from "./rules-input";
-import { transitionInTx } from "./state-machine";
-import { isEditable } from "./transitions";
+import { fixListOf, pairFixAnswers } from "./fix-answers";
+import { transitionNotifications, type TransitionRecipient } from "./notify";
+import { AWARDED, type CaseStatus } from "./status";
+import { LIVE, isEditable } from "./transitions";
+import { capYearOf, decideCase, historyEntryOf, LPR_SQL, paramsOf, type LprRow } from "./rules-input";
+import { checkTransition, mayTake } from "./state-machine";
 
 export interface SubmitInput {
   caseId: string;
@@ -48,36 +50,93 @@ export function factErrors(measureId: string, facts: unknown): Record<string, st
 }
 
 type OrganisationForSubmit = AccountRow & { id: string; verifiedAt: Date | null; orgType: string; registeredInCity: boolean; creditBlacklisted: boolean };
-type RoundForSubmit = { year: number; status: string; opensAt: Date; closesAt: Date; noticeDays: number; params: unknown };
 
-/**
- * Everything submit needs of the organisation (verified? its type, the account to fix) and of the
- * round (dates, parameters, the LPR table) in one statement, the organisation's row share-locked
- * until commit: an account change (bank-account-store.ts, FOR UPDATE) waits for the submit, or the
- * submit for the change.
- */
-async function organisationAndRound(tx: Prisma.TransactionClient, organisationId: string, roundId: string) {
-  const [r] = await tx.$queryRaw<(OrganisationForSubmit & { [K in keyof RoundForSubmit as `round_${K}`]: RoundForSubmit[K] | null } & LprRow)[]>`
-    SELECT o.id, o."verifiedAt", o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted", o.name, o."bankAccountName", o."bankName", o."bankAccountNo",
-           r.year AS round_year, r.status::text AS round_status, r."opensAt" AS "round_opensAt", r."closesAt" AS "round_closesAt",
-           r."noticeDays" AS "round_noticeDays", r.params AS round_params, ${LPR_SQL}
-    FROM "Organisation" o LEFT JOIN "Round" r ON r.id = ${roundId}
-    WHERE o.id = ${organisationId}
-    FOR SHARE OF o`;
-  if (!r) return { org: undefined, round: null };
-  const round = r.round_year === null ? null : {
-    year: r.round_year, status: r.round_status!, opensAt: r.round_opensAt!, closesAt: r.round_closesAt!,
-    ruleParams: paramsOf({ params: r.round_params, noticeDays: r.round_noticeDays! }, { lpr: r.lpr, known: r.known }),
-  };
-  const org: OrganisationForSubmit = {
-    id: r.id, verifiedAt: r.verifiedAt, orgType: r.orgType, registeredInCity: r.registeredInCity, creditBlacklisted: r.creditBlacklisted,
-    name: r.name, bankAccountName: r.bankAccountName, bankName: r.bankName, bankAccountNo: r.bankAccountNo,
-  };
-  return { org, round };
-}
+/** the case as submit locks it (statement 1) */
+type LockedForSubmit = {
+  id: string; status: CaseStatus; version: number; revision: number; submitKey: string | null; caseNo: string | null; verifyCode: string | null;
+  organisationId: string; roundId: string; measureId: string; leadBureauId: string; subject: string; facts: unknown;
+  noticeEndsAt: Date | null; fixDueAt: Date | null; approvedFen: bigint | null;
+};
+
+/** a timestamp column read inside json_build_object: the instant it keeps in UTC */
+const jsonTime = (s: string | null) => (s === null ? null : new Date(s + "Z"));
+type Other = { id: string; caseNo: string | null; status: string; measureId: string; subject: string; facts: unknown; submittedAt: string | null; capYear: number | null; approvedFen: number | null; ceilingFen: number | null };
 
 /** the organisation's other cases that are live or awarded: rule 8's duplicates and the award history, in one read */
 const OTHER_CASE_STATUSES = [...new Set([...LIVE, ...AWARDED])];
+
+/**
+ * Statement 1: the case row locked until commit (every writer of facts and attachments takes the
+ * same lock), then the organisation's claim lock for the measure (rule 8: the claims of one
+ * measure are serialised, so two submits at once cannot both pass). The CTE with FOR UPDATE runs
+ * first, so the row lock comes before the claim lock, as everywhere else.
+ */
+const LOCK_SQL = `
+  WITH c AS (SELECT id, status::text AS status, version, revision, "submitKey", "caseNo", "verifyCode", "organisationId", "roundId", "measureId",
+                    "leadBureauId", subject, facts, "noticeEndsAt", "fixDueAt", "approvedFen"
+             FROM "Case" WHERE id = $1 FOR UPDATE)
+  SELECT c.*, pg_advisory_xact_lock(hashtextextended('claim:' || c."organisationId" || ':' || c."measureId", 0))::text AS claim_lock FROM c`;
+
+/**
+ * Statement 2, after both locks (so it sees every claim and document committed before them): the
+ * organisation (share-locked: an account change, bank-account-store.ts FOR UPDATE, waits for the
+ * submit or the submit for it), the round and its LPR table, the documents, the organisation's
+ * other cases, the users the submit tells, and a resubmission's fix list.
+ */
+const READ_SQL = `
+  SELECT o.id, o."verifiedAt", o."orgType"::text AS "orgType", o."registeredInCity", o."creditBlacklisted", o.name, o."bankAccountName", o."bankName", o."bankAccountNo",
+         r.year AS round_year, r.status::text AS round_status, r."opensAt" AS "round_opensAt", r."closesAt" AS "round_closesAt",
+         r."noticeDays" AS "round_noticeDays", r.params AS round_params, r."reviewLimitDays", r."confirmLimitDays", ${LPR_SQL.text},
+         coalesce((SELECT json_agg(json_build_object('id', a.id, 'slot', a.slot, 'fileName', a."fileName", 'sha256', a.sha256) ORDER BY a."createdAt", a.id)
+                   FROM "Attachment" a WHERE a."caseId" = $3), '[]') AS attachments,
+         coalesce((SELECT json_agg(json_build_object('id', x.id, 'caseNo', x."caseNo", 'status', x.status, 'measureId', x."measureId", 'subject', x.subject,
+                     'facts', x.facts, 'submittedAt', x."submittedAt", 'capYear', x."capYear", 'approvedFen', x."approvedFen", 'ceilingFen', x."ceilingFen"))
+                   FROM "Case" x WHERE x."organisationId" = o.id AND x.id <> $3 AND x.status::text = ANY($4::text[])), '[]') AS others,
+         coalesce((SELECT json_agg(json_build_object('id', u.id, 'organisationId', u."organisationId", 'email', u.email, 'phone', u.phone, 'role', u.role))
+                   FROM "User" u WHERE u.active AND (u."organisationId" = o.id OR (u.role = 'reviewer' AND u."bureauId" = $5))), '[]') AS users,
+         (SELECT ra."fixList" FROM "ReviewAction" ra WHERE ra."caseId" = $3 AND ra.proposal = 'return' AND ra.state = 'confirmed'
+          ORDER BY ra."confirmedAt" DESC, ra."createdAt" DESC LIMIT 1) AS "fixList"
+  FROM "Organisation" o LEFT JOIN "Round" r ON r.id = $2
+  WHERE o.id = $1
+  FOR SHARE OF o`;
+
+type ReadRow = OrganisationForSubmit & LprRow & {
+  round_year: number | null; round_status: string | null; round_opensAt: Date | null; round_closesAt: Date | null; round_noticeDays: number | null; round_params: unknown;
+  reviewLimitDays: number | null; confirmLimitDays: number | null;
+  attachments: { id: string; slot: string; fileName: string; sha256: string }[]; others: Other[]; users: TransitionRecipient[]; fixList: unknown;
+};
+
+/**
+ * Statement 4, the last: the case's new status and fields (the version guard changes nothing if
+ * anyone got there first), the signed revision, the rules' decision, the notifications with their
+ * mail and SMS, and the audit event (audit_append takes the chain's lock, held until commit).
+ * Every insert hangs on the updated row, so a guard that fails writes nothing.
+ */
+const WRITE_SQL = `
+  WITH upd AS (
+    UPDATE "Case" SET status = $2::text::"CaseStatus", version = version + 1, "statusSince" = CASE WHEN status::text = $2::text THEN "statusSince" ELSE $3::timestamp END,
+      "caseNo" = $4, "verifyCode" = $5, revision = $6, "submitKey" = $7, "submittedAt" = $3::timestamp, "ceilingFen" = $8, "capYear" = $9,
+      "needsReReview" = false, "payeeAccountName" = $10, "payeeBankName" = $11, "payeeAccountNo" = $12, "updatedAt" = $3::timestamp
+    WHERE id = $1 AND version = $13 AND status::text = ANY($14::text[])
+    RETURNING id, version, status::text AS status, "caseNo"),
+  rev AS (
+    INSERT INTO "CaseRevision"(id, "caseId", revision, subject, facts, "factsHash", attachments, "fixAnswers", "submittedAt")
+    SELECT $15, upd.id, $6, $16, $17::jsonb, $18, $19::jsonb, $20::jsonb, $3::timestamp FROM upd),
+  dec AS (
+    INSERT INTO "RuleDecision"(id, "caseId", purpose, eligible, "ceilingFen", fixed, reasons, trace, "rulesetVersion", "paramsHash", "factsHash")
+    SELECT $21, upd.id, 'submit', $22, $8, $23, $24::jsonb, $25::jsonb, $26, $27, $18 FROM upd),
+  note AS (
+    INSERT INTO "Notification"(id, "userId", "caseId", "titleZh", "titleEn", "bodyZh", "bodyEn")
+    SELECT n.id, n."userId", upd.id, n."titleZh", n."titleEn", n."bodyZh", n."bodyEn"
+    FROM upd, jsonb_to_recordset($28::jsonb) AS n(id text, "userId" text, "titleZh" text, "titleEn" text, "bodyZh" text, "bodyEn" text)),
+  mail AS (
+    INSERT INTO "OutboxMessage"(id, channel, recipient, subject, "textBody", "htmlBody", "dedupeKey")
+    SELECT m.id, m.channel::"OutboxChannel", m.recipient, m.subject, m."textBody", m."htmlBody", m."dedupeKey"
+    FROM upd, jsonb_to_recordset($29::jsonb) AS m(id text, channel text, recipient text, subject text, "textBody" text, "htmlBody" text, "dedupeKey" text)
+    ON CONFLICT ("dedupeKey") DO NOTHING),
+  audit AS (
+    SELECT audit_append(upd.id, $30, $31, $32, $2::text, $33::jsonb, $34, $35) AS hash FROM upd)
+  SELECT upd.*, (SELECT count(*) FROM audit)::int AS appended FROM upd`;
 
 /**
  * Submits (or resubmits) a case; the form's action and the API route both come here. In one
@@ -85,80 +144,81 @@ const OTHER_CASE_STATUSES = [...new Set([...LIVE, ...AWARDED])];
  * checks the round, the answers (all named at once), the documents, then runs the rules on exactly
  * the locked facts and stores case, signed revision and decision from them, with the case number,
  * routed to the lead bureau. A retried request with the same key returns the same case number.
+ *
+ * The hottest write of a round, so it is SQL on the pool Prisma uses (lib/db/sql.ts), in four
+ * statements: lock, read, case number, write (ADR 027). The status change follows the state
+ * machine's table (mayTake, checkTransition) and writes its notifications and audit event in the
+ * same transaction, as transitionInTx does for every other transition.
  */
 export async function submitCase(user: SessionUser, input: SubmitInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const c = await requireLockedCase(tx, user, input.caseId, "own");
+  if (impossibleId(input.caseId)) throw new ActionError("not_found");
+  return sqlTransaction(async (q) => {
+    const [c] = await q.rows<LockedForSubmit>(LOCK_SQL, [input.caseId]);
+    if (!c || !canAccess(user, c, "own")) throw new ActionError("not_found");
     if (c.submitKey === input.submitKey && !isEditable(c.status)) return { caseNo: c.caseNo!, status: c.status, repeated: true };
     if (!isEditable(c.status)) throw new ActionError("bad_state", undefined, { status: c.status });
-    const { org, round } = await organisationAndRound(tx, c.organisationId, c.roundId);
+    const action = c.status === "returned" ? "resubmit" : "submit";
+    const t = mayTake(action, { id: user.id, role: "applicant" });
+    const [r] = await q.rows<ReadRow>(READ_SQL, [c.organisationId, c.roundId, c.id, OTHER_CASE_STATUSES, c.leadBureauId]);
     // an organisation drafts before it is verified, but submits only after (lib/organisations/verification.ts)
-    if (!org?.verifiedAt) throw new ActionError("org_unverified");
+    if (!r?.verifiedAt) throw new ActionError("org_unverified");
     if (c.version !== input.version) throw new ActionError("stale");
-    if (!round) throw new ActionError("not_found");
+    if (r.round_year === null) throw new ActionError("not_found");
+    const round = { year: r.round_year, status: r.round_status!, opensAt: r.round_opensAt!, closesAt: r.round_closesAt! };
     if (round.status !== "open" || now < round.opensAt || now > round.closesAt) {
       throw new ActionError("round_closed", undefined, { opensAt: round.opensAt.toISOString(), closesAt: round.closesAt.toISOString() });
     }
+    checkTransition(t, c, input.version);
     // the general rule on who may apply is not for a reviewer to overlook: such a case is not accepted
-    if (!admits(c.measureId, org.orgType)) throw new ActionError("org_type_not_admitted");
+    if (!admits(c.measureId, r.orgType)) throw new ActionError("org_type_not_admitted");
     const bad = { ...(c.subject.trim() ? {} : { subject: "required" }), ...(factErrors(c.measureId, c.facts) ?? {}) };
     if (Object.keys(bad).length) throw new ActionError("validation", bad);
-    const fixAnswers = c.status === "returned" ? await fixAnswersForResubmit(tx, c.id, input.fixAnswers) : null;
-    const attachments = await tx.attachment.findMany({
-      where: { caseId: c.id }, orderBy: { createdAt: "asc" }, select: { id: true, slot: true, fileName: true, sha256: true },
-    });
+    const fixAnswers = c.status === "returned" ? pairFixAnswers(fixListOf(r.fixList), input.fixAnswers) : null;
     if (!input.acceptMissingDocuments) {
-      const have = new Set(attachments.map((a) => a.slot));
+      const have = new Set(r.attachments.map((a) => a.slot));
       const missing = (engine.measures.get(c.measureId)?.documents ?? []).map((d) => d.key).filter((k) => !have.has(k));
       if (missing.length) throw new ActionError("documents_missing", Object.fromEntries(missing.map((k) => [k, "required"])));
     }
 
-    // rule 8: no second live claim for the same measure and subject. The organisation's claims of
-    // one measure are serialised by an advisory lock, so two submits at once cannot both pass.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`claim:${c.organisationId}:${c.measureId}`}, 0))`;
-    const others = await tx.case.findMany({
-      where: { organisationId: c.organisationId, id: { not: c.id }, status: { in: OTHER_CASE_STATUSES } },
-      select: { id: true, caseNo: true, status: true, measureId: true, subject: true, facts: true, submittedAt: true, capYear: true, approvedFen: true, ceilingFen: true },
-    });
+    // rule 8: no second live claim for the same measure and subject (the claim lock is held since statement 1)
+    const others = r.others.map((o) => ({ ...o, submittedAt: jsonTime(o.submittedAt), approvedFen: o.approvedFen === null ? null : BigInt(o.approvedFen), ceilingFen: o.ceilingFen === null ? null : BigInt(o.ceilingFen) }));
     const dups = duplicatesAmong({ caseId: c.id, organisationId: c.organisationId, measureId: c.measureId, subject: c.subject, facts: c.facts }, others);
     if (dups.length) throw new ActionError("duplicate_claim", undefined, { caseNo: dups[0].caseNo ?? "" });
 
     // the bank account the award will be paid to is fixed with the signed facts (ADR 018)
+    const org: OrganisationForSubmit = {
+      id: r.id, verifiedAt: r.verifiedAt, orgType: r.orgType, registeredInCity: r.registeredInCity, creditBlacklisted: r.creditBlacklisted,
+      name: r.name, bankAccountName: r.bankAccountName, bankName: r.bankName, bankAccountNo: r.bankAccountNo,
+    };
     const payee = submitPayee(org);
-
     const history = others.filter((o) => (AWARDED as string[]).includes(o.status)).map(historyEntryOf);
-    const decision = await evaluateCase(tx, { ...c, organisation: org }, round, history);
-    const facts = JSON.parse(canonicalJson(c.facts)) as Prisma.InputJsonValue;
+    const ruleParams = paramsOf({ params: r.round_params, noticeDays: r.round_noticeDays! }, { lpr: r.lpr, known: r.known });
+    const decision = decideCase({ ...c, organisation: org }, ruleParams, history);
     const hash = factsHash(c.facts);
     const revision = c.revision + 1;
-    // the signed revision and the decision first: the case-number counter row below stays locked until
-    // commit (every submit of the clause waits for it), so the fewer statements after it, the better
-    await tx.caseRevision.create({
-      data: {
-        caseId: c.id, revision, subject: c.subject, facts, factsHash: hash, attachments: attachments as Prisma.InputJsonValue, submittedAt: now,
-        ...(fixAnswers ? { fixAnswers: fixAnswers as unknown as Prisma.InputJsonValue } : {}),
-      },
-    });
-    await tx.ruleDecision.create({
-      data: {
-        caseId: c.id, purpose: "submit", eligible: decision.eligible, ceilingFen: BigInt(decision.ceilingFen), fixed: decision.fixed,
-        reasons: decision.reasons as never, trace: decision.trace as never, rulesetVersion: decision.rulesetVersion, paramsHash: decision.paramsHash,
-        factsHash: hash,
-      },
-    });
-    const caseNo = c.caseNo ?? (await nextCaseNo(tx, round.year, c.measureId));
-    const updated = await transitionInTx(tx, {
-      caseId: c.id,
-      locked: c,
-      action: c.status === "returned" ? "resubmit" : "submit",
-      actor: { id: user.id, role: "applicant" },
-      expectedVersion: input.version,
-      patch: {
-        caseNo, verifyCode: c.verifyCode ?? newVerifyCode(), revision, submitKey: input.submitKey, submittedAt: now, ceilingFen: BigInt(decision.ceilingFen),
-        capYear: capYearOf(c.measureId, c.facts), needsReReview: false, ...payee,
-      },
-      data: { revision, eligible: decision.eligible, ceilingFen: decision.ceilingFen, factsHash: hash, commitment: true, payeeAccountNo: maskAccountNo(payee.payeeAccountNo), ...(fixAnswers ? { fixAnswers } : {}) },
-    });
-    return { caseNo: updated.caseNo!, status: updated.status, repeated: false };
+
+    // statement 3: the case number (the counter row stays locked until commit: every submit of the
+    // clause waits for it, so only the write follows)
+    const caseNo = c.caseNo ?? caseNoOf(round.year, c.measureId, (await q.rows<{ value: number }>(COUNTER_SQL, [counterKey(round.year, c.measureId)]))[0].value);
+    const patch = { caseNo, verifyCode: c.verifyCode ?? newVerifyCode(), submittedAt: now, ...payee };
+    const data = {
+      revision, eligible: decision.eligible, ceilingFen: decision.ceilingFen, factsHash: hash, commitment: true,
+      payeeAccountNo: maskAccountNo(payee.payeeAccountNo), ...(fixAnswers ? { fixAnswers } : {}),
+    };
+    const notes = transitionNotifications({ ...c, ...patch }, c.status, t.to, data, r.users, { reviewLimitDays: r.reviewLimitDays!, confirmLimitDays: r.confirmLimitDays! })
+      .map((n) => ({ ...n, id: newId(), caseId: c.id, bodyZh: n.bodyZh ?? null, bodyEn: n.bodyEn ?? null }));
+    const mail = outboxRowsFor(notes, r.users).map((m) => ({ ...m, id: newId(), htmlBody: m.htmlBody ?? null, dedupeKey: m.dedupeKey ?? null }));
+    const audit = auditArgs({ caseId: c.id, actorId: user.id, action, fromStatus: c.status, toStatus: t.to, data: { ...data, version: c.version + 1 } });
+    const [updated] = await q.rows<{ id: string; version: number; status: CaseStatus; caseNo: string; appended: number }>(WRITE_SQL, [
+      c.id, t.to, ts(now), caseNo, patch.verifyCode, revision, input.submitKey, BigInt(decision.ceilingFen), capYearOf(c.measureId, c.facts),
+      payee.payeeAccountName, payee.payeeBankName, payee.payeeAccountNo, c.version, t.from,
+      newId(), c.subject, canonicalJson(c.facts), hash, JSON.stringify(r.attachments), fixAnswers ? JSON.stringify(fixAnswers) : null,
+      newId(), decision.eligible, decision.fixed, JSON.stringify(decision.reasons), JSON.stringify(decision.trace), decision.rulesetVersion, decision.paramsHash,
+      JSON.stringify(notes), JSON.stringify(mail),
+      user.id, action, c.status, audit.data, audit.createdAt, audit.body,
+    ]);
+    if (!updated || updated.appended !== 1) throw new ActionError("stale");
+    scheduleCheckpoint();
+    return { caseNo: updated.caseNo, status: updated.status, repeated: false };
   });
 }

@@ -1,13 +1,19 @@
 import "server-only";
+import type pg from "pg";
 import { databaseUrl, env } from "../env";
-import { createPrisma, type PrismaClient } from "./create-client";
+import { createPool, createPrisma, type PrismaClient } from "./create-client";
 
-// One client per process, created on first use (the build imports this module without a
-// database). Next's dev server reloads modules, so it lives on globalThis.
-const g = globalThis as unknown as { __prisma?: PrismaClient };
+// One pool and one client on it per process, created on first use (the build imports this module
+// without a database). Next's dev server reloads modules, so they live on globalThis. The hot
+// paths written in SQL (lib/db/sql.ts) take their connections from the same pool.
+const g = globalThis as unknown as { __prisma?: PrismaClient; __pool?: pg.Pool };
+
+export function getPool(): pg.Pool {
+  return (g.__pool ??= createPool(databaseUrl(), env.DB_POOL_MAX));
+}
 
 export function getDb(): PrismaClient {
-  return (g.__prisma ??= createPrisma(databaseUrl(), env.DB_POOL_MAX));
+  return (g.__prisma ??= createPrisma(getPool()));
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {

@@ -1,10 +1,19 @@
 // Builds a Prisma client on the pg driver adapter (Prisma 7 has no built-in driver).
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 
-export function createPrisma(url: string, max = 8): PrismaClient {
+/** a pool of `max` connections to `url`; an idle connection that drops is replaced, not fatal */
+export function createPool(url: string, max = 8): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on("error", () => {});
+  return pool;
+}
+
+/** a Prisma client on its own pool (`url`), or on `pool` when given (shared with SQL written by hand, lib/db/sql.ts) */
+export function createPrisma(url: string | pg.Pool, max = 8): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max }),
+    adapter: new PrismaPg(typeof url === "string" ? { connectionString: url, max } : url),
     // a deadline rush queues transactions for a connection and the audit chain's lock: waiting
     // longer beats failing a submission (Prisma's defaults are 2 s and 5 s)
     transactionOptions: { maxWait: 15_000, timeout: 30_000 },

@@ -36,6 +36,14 @@ export async function notifyUsers(tx: Prisma.TransactionClient, rows: Notificati
     where: { id: { in: [...new Set(rows.map((r) => r.userId))] }, active: true },
     select: { id: true, email: true, phone: true, role: true },
   });
+  await enqueueMessages(tx, outboxRowsFor(created, users));
+}
+
+/** The mail and, for a user with a phone number, the SMS of each created notification (deactivated users: none). */
+export function outboxRowsFor(
+  created: readonly { id: string; userId: string; caseId: string | null; titleZh: string; titleEn: string; bodyZh: string | null; bodyEn: string | null }[],
+  users: readonly Recipient[],
+): OutboxInput[] {
   const byId = new Map(users.map((u) => [u.id, u]));
   const base = appBaseUrl();
   const out: OutboxInput[] = [];
@@ -49,5 +57,5 @@ export async function notifyUsers(tx: Prisma.TransactionClient, rows: Notificati
     out.push({ channel: "email", recipient: u.email, subject: mail.subject, textBody: mail.text, htmlBody: mail.html, dedupeKey: `notification:${n.id}:email` });
     if (u.phone) out.push({ channel: "sms", recipient: u.phone, subject: n.titleZh, textBody: composeSms(n, url), dedupeKey: `notification:${n.id}:sms` });
   }
-  await enqueueMessages(tx, out);
+  return out;
 }

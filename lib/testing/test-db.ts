@@ -59,7 +59,9 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
 /** Points lib/db/client at `url` (it connects lazily on first use). */
 export async function useDatabase(url: string): Promise<void> {
   process.env.DATABASE_URL = url;
-  const g = globalThis as unknown as { __prisma?: { $disconnect(): Promise<void> } };
+  const g = globalThis as unknown as { __prisma?: { $disconnect(): Promise<void> }; __pool?: { end(): Promise<void> } };
   if (g.__prisma) await g.__prisma.$disconnect();
+  if (g.__pool) await g.__pool.end().catch(() => {});
   g.__prisma = undefined;
+  g.__pool = undefined;
 }

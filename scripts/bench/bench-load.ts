@@ -9,7 +9,7 @@
 // Last line: `load: submit <R>x raw-pg; queue p95 <T> ms at <N> cases; export <S> s <M> MB`.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import bcrypt from "bcryptjs";
 import pg from "pg";
@@ -35,6 +35,8 @@ const CONC = arg("concurrency", 16);
 const QUEUE_REQS = arg("queue-requests", 200);
 const RUSH = arg("rush", 200);
 const PORT = arg("port", 3197);
+// --workers n: the portal as server/main.mjs runs it with n servers on the port (one per core)
+const WORKERS = arg("workers", 1);
 const BASE = `http://127.0.0.1:${PORT}`;
 const C09 = { fiscalYear: 2025, aboveDesignatedSize: true, hasRndActivity: true, qualifications: ["tech_sme"], rndPrevYearFen: 1_000_000_000, rndThisYearFen: 1_150_000_000, eventDate: "2025-12-31" };
 const log = (s: string) => console.log(s);
@@ -62,7 +64,7 @@ async function start(url: string): Promise<ChildProcess> {
   if (await fetch(`${BASE}/sign-in`).then(() => true, () => false)) throw new Error(`port ${PORT} is taken: stop the server there first`);
   // BENCH_NODE_FLAGS e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
   const flags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...flags, "server/main.mjs", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const child = spawn(process.execPath, [...flags, "server/main.mjs", "-H", "127.0.0.1", "-p", String(PORT), "--workers", String(WORKERS)], {
     env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR },
     stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
   });
@@ -158,11 +160,53 @@ async function rawSubmit(pool: pg.Pool, id: string, orgId: string) {
   }
 }
 
-/** user + system CPU time of a process so far, in ms */
-function cpuMs(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (100/s)
+/** the process and its children (the servers of --workers) */
+function tree(pid: number): number[] {
+  const kids = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).filter((d) => {
+    try {
+      return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(pid);
+    } catch {
+      return false;
+    }
+  });
+  return [pid, ...kids.map(Number)];
 }
+
+/** user + system CPU time so far of a process and its children, in ms */
+function cpuMs(pid: number): number {
+  let ms = 0;
+  for (const p of tree(pid)) {
+    const f = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+    ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (100/s)
+  }
+  return ms;
+}
+
+/** the machine's CPU time so far, busy and all, in ms (from /proc/stat) */
+function machineCpu(): { busy: number; all: number } {
+  const f = readFileSync("/proc/stat", "utf8").split("\n")[0].split(/\s+/).slice(1).map(Number);
+  const all = f.reduce((a, b) => a + b, 0);
+  return { busy: ((all - f[3] - f[4]) * 1000) / 100, all: (all * 1000) / 100 };
+}
+/** CPU time so far of every postgres process (the server's backends for both sides of (a)), in ms */
+function postgresCpuMs(): number {
+  let ms = 0;
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, "utf8");
+      if (!st.includes("(postgres)")) continue;
+      const f = st.split(") ")[1].split(" ");
+      ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ms;
+}
+/** this bench process's own CPU so far (the client side), in ms */
+const selfCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const busyPct = (a: { busy: number; all: number }, b: { busy: number; all: number }) => `${((100 * (b.busy - a.busy)) / (b.all - a.all)).toFixed(0)} %`;
 
 /** (a) submits: endpoint vs raw pg, same rows, same concurrency; returns the ratio */
 async function submitPhase(url: string, db: pg.Client): Promise<number> {
@@ -180,6 +224,9 @@ async function submitPhase(url: string, db: pg.Client): Promise<number> {
   await fetch(`${BASE}/api/cases/none/submit`, { method: "POST", headers: { cookie: cookies.values().next().value! }, body: "{}" });
   let failures = 0;
   const cpu0 = cpuMs(server.pid!);
+  const m0 = machineCpu();
+  const pg0 = postgresCpuMs();
+  const me0 = selfCpuMs();
   let t0 = performance.now();
   await pooled(viaApi.drafts, CONC, async (d) => {
     const r = await fetch(`${BASE}/api/cases/${d.id}/submit`, { method: "POST", headers: { cookie: cookies.get(d.email)!, "content-type": "application/json" }, body: JSON.stringify({ version: 0, submitKey: `bench-${d.id}`, commitment: true, acceptMissingDocuments: true }) });
@@ -187,14 +234,18 @@ async function submitPhase(url: string, db: pg.Client): Promise<number> {
     await r.arrayBuffer();
   });
   const apiRate = SUBMITS / ((performance.now() - t0) / 1000);
-  log(`(a) server CPU per submit: ${((cpuMs(server.pid!) - cpu0) / SUBMITS).toFixed(1)} ms`);
+  log(`(a) server CPU per submit: ${((cpuMs(server.pid!) - cpu0) / SUBMITS).toFixed(1)} ms; machine busy ${busyPct(m0, machineCpu())} (both cores, all processes); per submit PostgreSQL ${((postgresCpuMs() - pg0) / SUBMITS).toFixed(1)} ms, this client ${((selfCpuMs() - me0) / SUBMITS).toFixed(1)} ms`);
   const pool = new pg.Pool({ connectionString: url, max: CONC });
+  const m1 = machineCpu();
+  const pg1 = postgresCpuMs();
+  const me1 = selfCpuMs();
   t0 = performance.now();
   await pooled(viaRaw.drafts, CONC, async (d) => rawSubmit(pool, d.id, d.id.replace(/-case-\d+$/, "") + "-org-" + (Number(d.id.split("-").pop()) % 40)));
   const rawRate = SUBMITS / ((performance.now() - t0) / 1000);
+  log(`(a) raw pg: machine busy ${busyPct(m1, machineCpu())}; per submit PostgreSQL ${((postgresCpuMs() - pg1) / SUBMITS).toFixed(1)} ms, this client ${((selfCpuMs() - me1) / SUBMITS).toFixed(1)} ms`);
   await pool.end();
   const ratio = apiRate / rawRate;
-  log(`(a) submit: endpoint ${apiRate.toFixed(0)}/s (${failures} failed) vs raw pg ${rawRate.toFixed(0)}/s at concurrency ${CONC}, ${SUBMITS} each: ratio ${ratio.toFixed(2)} (goal >= 0.6)`);
+  log(`(a) submit: endpoint (${WORKERS} server process${WORKERS > 1 ? "es" : ""}) ${apiRate.toFixed(0)}/s (${failures} failed) vs raw pg ${rawRate.toFixed(0)}/s at concurrency ${CONC}, ${SUBMITS} each: ratio ${ratio.toFixed(2)} (goal >= 0.6)`);
   await stopProcess(server);
   return ratio;
 
@@ -284,16 +335,16 @@ async function rushPhase(url: string, db: pg.Client): Promise<void> {
     const p = (xs: number[]) => (xs.length ? `${pct(xs, 95).toFixed(0)} ms` : "-");
     if (firstError) log(`(d) first failure: ${firstError}`);
     log(`(d) server CPU per applicant (save + upload + submit): ${((cpuMs(server.pid!) - cpu0) / RUSH).toFixed(1)} ms; ${submitted} of ${RUSH} cases submitted in the database`);
-    log(`(d) rush: ${RUSH} applicants at once (save, 1 MB PDF upload, submit) in ${secs.toFixed(1)} s: ${fails} failed (save ${failed.save}, upload ${failed.upload}, submit ${failed.submit}); `
+    log(`(d) rush (${WORKERS} server process${WORKERS > 1 ? "es" : ""}): ${RUSH} applicants at once (save, 1 MB PDF upload, submit) in ${secs.toFixed(1)} s: ${fails} failed (save ${failed.save}, upload ${failed.upload}, submit ${failed.submit}); `
       + `p95 save ${p(steps.save)}, upload ${p(steps.upload)}, submit ${p(steps.submit)} (goal 0 failed, p95 < 2000 ms each)`);
   } finally {
     await stopProcess(server);
   }
 }
 
+/** peak RSS of the server (with --workers: of the largest of its processes; an export runs in one) */
 function vmHwmMb(pid: number): number {
-  const s = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024);
+  return Math.max(...tree(pid).map((p) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) / 1024)));
 }
 
 // --db <name>: reuse a database kept by an earlier run (BENCH_KEEP_DB=1); the bulk seed then only
@@ -306,7 +357,7 @@ const url = process.env.BENCH_PG_SOCKET
   ? `postgresql://postgres@localhost/${name}?host=${encodeURIComponent(process.env.BENCH_PG_SOCKET)}`
   : withDatabase(serverUrl(), name);
 let db!: pg.Client;
-log(`machine: ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}; database ${name}`);
+log(`machine: ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}; database ${name}; ${WORKERS} server process(es)`);
 
 async function main() {
   if (!reuse) {

@@ -1,8 +1,10 @@
 import "server-only";
+import { jsonResponse } from "@/lib/http/json";
 import { ActionError } from "@/lib/actions/define-action";
 import { currentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/sign-in";
 import { env } from "@/lib/env";
+import { readMultipart, type MultipartForm } from "@/lib/http/multipart";
 import { log } from "@/lib/log";
 
 // JSON answers of the attachment routes: the same error codes as the server actions (errors.*).
@@ -13,7 +15,7 @@ const STATUS: Record<string, number> = {
 };
 
 export function fail(code: string, detail?: Record<string, string | number>) {
-  return Response.json({ ok: false, error: code, detail }, { status: STATUS[code] ?? 500, headers: { "Cache-Control": "no-store" } });
+  return jsonResponse({ ok: false, error: code, detail }, { status: STATUS[code] ?? 500, headers: { "Cache-Control": "no-store" } });
 }
 
 export function failFrom(e: unknown) {
@@ -42,16 +44,16 @@ export function foreignOrigin(req: Request): boolean {
  * in as an applicant (anyone else is told `otherRole`), the body within UPLOAD_MAX_MB — refused
  * before it is read (multipart adds a little around the file) —, then the form; or the refusal.
  */
-export async function readApplicantUpload(req: Request, otherRole: "not_found" | "forbidden"): Promise<{ user: SessionUser; form: FormData } | Response> {
+export async function readApplicantUpload(req: Request, otherRole: "not_found" | "forbidden"): Promise<{ user: SessionUser; form: MultipartForm } | Response> {
   if (foreignOrigin(req)) return fail("foreign_origin");
   const user = await currentUser();
   if (!user) return fail("unauthenticated");
   if (user.role !== "applicant") return fail(otherRole);
-  const max = env.UPLOAD_MAX_MB * 1024 * 1024;
-  if (Number(req.headers.get("content-length") ?? 0) > max + 64 * 1024) return fail("file_too_large", { maxMb: env.UPLOAD_MAX_MB });
-  try {
-    return { user, form: await req.formData() };
-  } catch {
-    return fail("validation");
-  }
+  const max = env.UPLOAD_MAX_MB * 1024 * 1024 + 64 * 1024;
+  if (Number(req.headers.get("content-length") ?? 0) > max) return fail("file_too_large", { maxMb: env.UPLOAD_MAX_MB });
+  // also counted as it is read: a chunked body has no content-length
+  const form = await readMultipart(req, max);
+  if (form === "too_large") return fail("file_too_large", { maxMb: env.UPLOAD_MAX_MB });
+  if (form === "invalid") return fail("validation");
+  return { user, form };
 }

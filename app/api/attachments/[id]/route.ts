@@ -1,4 +1,5 @@
 import { attachmentFileName, contentDisposition } from "@/lib/attachments/file-name";
+import { jsonResponse } from "@/lib/http/json";
 import { readAttachment, removeAttachment } from "@/lib/attachments/store";
 import { currentUser } from "@/lib/auth/session";
 import { DOWNLOAD_CSP } from "@/lib/security/csp";
@@ -36,7 +37,7 @@ export async function DELETE(req: Request, { params }: Ctx) {
   if (!user) return fail("unauthenticated");
   try {
     await removeAttachment(user, (await params).id);
-    return Response.json({ ok: true });
+    return jsonResponse({ ok: true });
   } catch (e) {
     return failFrom(e);
   }

@@ -1,4 +1,6 @@
 import { fieldErrorsOf } from "@/lib/errors";
+import { jsonResponse } from "@/lib/http/json";
+import { MultipartFile } from "@/lib/http/multipart";
 import { claimFactsSchema } from "@/lib/organisations/verification-schema";
 import { fileDispute, requestVerification } from "@/lib/organisations/verification";
 import { failFrom, readApplicantUpload } from "../../_lib/respond";
@@ -12,12 +14,12 @@ export async function POST(req: Request) {
   const { user, form } = upload;
   const file = form.get("file");
   const facts = claimFactsSchema.safeParse({ creditCode: form.get("creditCode"), name: form.get("name"), orgType: form.get("orgType") });
-  if (!facts.success) return Response.json({ ok: false, error: "validation", fieldErrors: fieldErrorsOf(facts.error) }, { status: 400 });
-  if (!(file instanceof File)) return Response.json({ ok: false, error: "validation", fieldErrors: { file: "required" } }, { status: 400 });
+  if (!facts.success) return jsonResponse({ ok: false, error: "validation", fieldErrors: fieldErrorsOf(facts.error) }, { status: 400 });
+  if (!(file instanceof MultipartFile)) return jsonResponse({ ok: false, error: "validation", fieldErrors: { file: "required" } }, { status: 400 });
   try {
-    const licence = { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    const licence = { fileName: file.name, bytes: file.bytes };
     const v = user.organisationId ? await requestVerification(user, facts.data, licence) : await fileDispute(user, facts.data, licence);
-    return Response.json({ ok: true, id: v.id, kind: v.kind }, { headers: { "Cache-Control": "no-store" } });
+    return jsonResponse({ ok: true, id: v.id, kind: v.kind }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return failFrom(e);
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonResponse } from "@/lib/http/json";
 import { nulPath } from "@/lib/actions/define-action";
 import { currentUser } from "@/lib/auth/session";
 import { FIX_ANSWER_MAX } from "@/lib/cases/fix-answers";
@@ -34,7 +35,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   try {
     const { id } = await params;
     const r = await submitCase(user, { caseId: id, ...input });
-    return Response.json({ ok: true, ...r }, { headers: { "Cache-Control": "no-store" } });
+    return jsonResponse({ ok: true, ...r }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return failFrom(e);
   }

@@ -1,0 +1,86 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import pg from "pg";
+import { getPool } from "./client";
+
+/**
+ * SQL written by hand on the pool Prisma runs on, for the hot paths where Prisma's client cost
+ * more than the database (ADR 027: a submit spent a third of its server CPU in Prisma and most of
+ * the rest in one socket write per statement). Rows come as Prisma's $queryRaw gives them: int8 as
+ * bigint, timestamp (stored in UTC, without a zone) as that instant, json parsed.
+ */
+export interface Sql {
+  /** the rows of one parameterised statement ($1, $2 …) */
+  rows<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
+}
+
+const utc = (s: string) => new Date(s.replace(" ", "T") + "Z");
+export const PRISMA_TYPES = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === pg.types.builtins.INT8) return BigInt;
+    if (oid === pg.types.builtins.TIMESTAMP) return utc;
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+/** a Date as a `timestamp(3)` column keeps it (UTC, no zone), as Prisma writes it */
+export function ts(d: Date): string {
+  return d.toISOString().replace("T", " ").replace("Z", "");
+}
+
+/** a new row id as Prisma's cuid() would give one (its columns default in the client, not the database): c + time + randomness, 25 characters */
+export function newId(): string {
+  return "c" + Date.now().toString(36).padStart(9, "0") + BigInt("0x" + randomBytes(10).toString("hex")).toString(36).padStart(16, "0").slice(0, 15);
+}
+
+/**
+ * Every statement here is a fixed text with parameters, so each is a named prepared statement:
+ * a connection parses and plans it once, not on every call (planning the submit's read took
+ * longer than running it). The name is the text's hash.
+ */
+const names = new Map<string, string>();
+function named(text: string, values: readonly unknown[]): pg.QueryConfig {
+  let name = names.get(text);
+  if (!name) names.set(text, (name = "wh_" + createHash("sha1").update(text).digest("hex").slice(0, 20)));
+  return { name, text, values: values.map(param), types: PRISMA_TYPES } as pg.QueryConfig;
+}
+
+/** a value for a parameter: bigint as text (node-postgres cannot send bigint), the rest as is */
+function param(v: unknown): unknown {
+  return typeof v === "bigint" ? v.toString() : v;
+}
+
+function sqlOn(c: pg.PoolClient): Sql {
+  return {
+    async rows<T>(text: string, values: readonly unknown[] = []) {
+      return (await c.query(named(text, values))).rows as T[];
+    },
+  };
+}
+
+/** one statement on a pooled connection, on its own (a statement is its own transaction) */
+export const sql: Sql = {
+  async rows<T>(text: string, values: readonly unknown[] = []) {
+    return (await getPool().query(named(text, values))).rows as T[];
+  },
+};
+
+/**
+ * Runs `work` in one transaction on one pooled connection: COMMIT when it returns, ROLLBACK when it
+ * throws (and the error is rethrown). A connection whose ROLLBACK fails is closed, not reused.
+ */
+export async function sqlTransaction<T>(work: (q: Sql) => Promise<T>): Promise<T> {
+  const c = await getPool().connect();
+  let broken: Error | undefined;
+  try {
+    await c.query("BEGIN");
+    const out = await work(sqlOn(c));
+    await c.query("COMMIT");
+    return out;
+  } catch (e) {
+    await c.query("ROLLBACK").catch((err: Error) => (broken = err));
+    throw e;
+  } finally {
+    c.release(broken);
+  }
+}
