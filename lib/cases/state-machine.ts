@@ -1,8 +1,12 @@
 import "server-only";
 import { ActionError } from "../errors";
-import { appendAudit } from "../audit/append";
+import { appendAudit, auditArgs } from "../audit/append";
+import { scheduleCheckpoint } from "../audit/checkpoint";
+import { newId, ts, type Sql } from "../db/sql";
+import { outboxRowsFor } from "../notifications/notify-users";
+import type { Decision } from "@/rules";
 import type { Prisma } from "../generated/prisma/client";
-import { notifyTransition } from "./notify";
+import { notifyTransition, transitionNotifications, type CaseRef, type TransitionRecipient } from "./notify";
 import { lockCase } from "./access";
 import type { CaseStatus } from "./status";
 import { DUTY_ACTIONS, TRANSITIONS, allowed, dutyOf, secondTo, type ActorRole, type CaseAction } from "./transitions";
@@ -94,5 +98,85 @@ export async function transitionInTx(tx: Prisma.TransactionClient, input: Transi
     caseId: updated.id, actorId: input.actor.id, action: input.action, fromStatus: current.status, toStatus: t.to,
     data: { ...input.data, version: updated.version },
   });
+  return updated;
+}
+
+/**
+ * A submit's status change in one statement: the case's new status and fields (the version and
+ * status guards change nothing if anyone got there first), the signed revision, the rules'
+ * decision, the notifications with their mail and SMS, and the audit event (audit_append takes the
+ * chain's lock, held until commit). Every insert hangs on the updated row, so a guard that fails
+ * writes nothing.
+ */
+const SUBMIT_SQL = `
+  WITH upd AS (
+    UPDATE "Case" SET status = $2::text::"CaseStatus", version = version + 1, "statusSince" = CASE WHEN status::text = $2::text THEN "statusSince" ELSE $3::timestamp END,
+      "caseNo" = $4, "verifyCode" = $5, revision = $6, "submitKey" = $7, "submittedAt" = $3::timestamp, "ceilingFen" = $8, "capYear" = $9,
+      "needsReReview" = false, "payeeAccountName" = $10, "payeeBankName" = $11, "payeeAccountNo" = $12, "updatedAt" = $3::timestamp
+    WHERE id = $1 AND version = $13 AND status::text = ANY($14::text[])
+    RETURNING id, version, status::text AS status, "caseNo"),
+  rev AS (
+    INSERT INTO "CaseRevision"(id, "caseId", revision, subject, facts, "factsHash", attachments, "fixAnswers", "submittedAt")
+    SELECT $15, upd.id, $6, $16, $17::jsonb, $18, $19::jsonb, $20::jsonb, $3::timestamp FROM upd),
+  dec AS (
+    INSERT INTO "RuleDecision"(id, "caseId", purpose, eligible, "ceilingFen", fixed, reasons, trace, "rulesetVersion", "paramsHash", "factsHash")
+    SELECT $21, upd.id, 'submit', $22, $8, $23, $24::jsonb, $25::jsonb, $26, $27, $18 FROM upd),
+  note AS (
+    INSERT INTO "Notification"(id, "userId", "caseId", "titleZh", "titleEn", "bodyZh", "bodyEn")
+    SELECT n.id, n."userId", upd.id, n."titleZh", n."titleEn", n."bodyZh", n."bodyEn"
+    FROM upd, jsonb_to_recordset($28::jsonb) AS n(id text, "userId" text, "titleZh" text, "titleEn" text, "bodyZh" text, "bodyEn" text)),
+  mail AS (
+    INSERT INTO "OutboxMessage"(id, channel, recipient, subject, "textBody", "htmlBody", "dedupeKey")
+    SELECT m.id, m.channel::"OutboxChannel", m.recipient, m.subject, m."textBody", m."htmlBody", m."dedupeKey"
+    FROM upd, jsonb_to_recordset($29::jsonb) AS m(id text, channel text, recipient text, subject text, "textBody" text, "htmlBody" text, "dedupeKey" text)
+    ON CONFLICT ("dedupeKey") DO NOTHING),
+  audit AS (
+    SELECT audit_append(upd.id, $30, $31, $32, $2::text, $33::jsonb, $34, $35) AS hash FROM upd)
+  SELECT upd.*, (SELECT count(*) FROM audit)::int AS appended FROM upd`;
+
+export interface SubmitTransition {
+  action: "submit" | "resubmit";
+  actor: Actor & { id: string };
+  /** the case as the submit locked and read it (lib/cases/submit.ts) */
+  locked: Omit<CaseRef, "caseNo" | "payeeBankName" | "payeeAccountNo"> & { status: CaseStatus; version: number };
+  expectedVersion: number;
+  now: Date;
+  patch: {
+    caseNo: string; verifyCode: string; revision: number; submitKey: string; ceilingFen: bigint; capYear: number | null;
+    payeeAccountName: string; payeeBankName: string; payeeAccountNo: string;
+  };
+  /** the audit data (the version is added here) */
+  data: Record<string, unknown>;
+  recipients: readonly TransitionRecipient[];
+  limits: { reviewLimitDays: number; confirmLimitDays: number };
+  revision: { subject: string; facts: string; factsHash: string; attachments: unknown; fixAnswers: unknown };
+  decision: Pick<Decision, "eligible" | "fixed" | "reasons" | "trace" | "rulesetVersion" | "paramsHash">;
+}
+
+/**
+ * The submit's transition, written in SQL (the hottest write of a round, ADR 027) but decided and
+ * told exactly as transitionInTx does it: the same table and checks, the same notifications and
+ * mail (transitionNotifications, outboxRowsFor), the same audit body (auditArgs), one transaction.
+ */
+export async function submitTransitionSql(q: Sql, s: SubmitTransition) {
+  const t = mayTake(s.action, s.actor);
+  checkTransition(t, s.locked, s.expectedVersion);
+  if (dutyOf(s.action)) throw new Error(`${s.action} takes a duty: it goes through transitionInTx`);
+  const c = s.locked;
+  const notes = transitionNotifications({ ...c, ...s.patch }, c.status, t.to, s.data, s.recipients, s.limits)
+    .map((n) => ({ ...n, id: newId(), caseId: c.id, bodyZh: n.bodyZh ?? null, bodyEn: n.bodyEn ?? null }));
+  const mail = outboxRowsFor(notes, s.recipients).map((m) => ({ ...m, id: newId(), htmlBody: m.htmlBody ?? null, dedupeKey: m.dedupeKey ?? null }));
+  const audit = auditArgs({ caseId: c.id, actorId: s.actor.id, action: s.action, fromStatus: c.status, toStatus: t.to, data: { ...s.data, version: c.version + 1 } });
+  const { patch, revision: rev, decision: d } = s;
+  const [updated] = await q.rows<{ id: string; version: number; status: CaseStatus; caseNo: string; appended: number }>(SUBMIT_SQL, [
+    c.id, t.to, ts(s.now), patch.caseNo, patch.verifyCode, patch.revision, patch.submitKey, patch.ceilingFen, patch.capYear,
+    patch.payeeAccountName, patch.payeeBankName, patch.payeeAccountNo, c.version, t.from,
+    newId(), rev.subject, rev.facts, rev.factsHash, JSON.stringify(rev.attachments), rev.fixAnswers ? JSON.stringify(rev.fixAnswers) : null,
+    newId(), d.eligible, d.fixed, JSON.stringify(d.reasons), JSON.stringify(d.trace), d.rulesetVersion, d.paramsHash,
+    JSON.stringify(notes), JSON.stringify(mail),
+    s.actor.id, s.action, c.status, audit.data, audit.createdAt, audit.body,
+  ]);
+  if (!updated || updated.appended !== 1) throw new ActionError("stale");
+  scheduleCheckpoint();
   return updated;
 }

@@ -2,14 +2,11 @@ import "server-only";
 import { engine } from "@/rules";
 import { factsSchema } from "@/rules/core/fields-zod";
 import { checkFacts } from "@/rules/core/checks";
-import { scheduleCheckpoint } from "../audit/checkpoint";
-import { auditArgs } from "../audit/append";
 import { canonicalJson, factsHash } from "../canonical-json";
 import { newVerifyCode } from "../documents/verify-code";
 import { ActionError, fieldErrorsOf } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
-import { newId, sqlTransaction, ts } from "../db/sql";
-import { outboxRowsFor } from "../notifications/notify-users";
+import { sqlTransaction } from "../db/sql";
 import { maskAccountNo } from "../organisations/bank-account";
 import { submitPayee, type AccountRow } from "../organisations/bank-account-store";
 import { canAccess, impossibleId } from "./access";
@@ -17,11 +14,11 @@ import { caseNoOf, COUNTER_SQL, counterKey } from "./case-number";
 import { admits } from "./drafts";
 import { duplicatesAmong } from "./duplicate-claims";
 import { fixListOf, pairFixAnswers } from "./fix-answers";
-import { transitionNotifications, type TransitionRecipient } from "./notify";
+import type { TransitionRecipient } from "./notify";
 import { AWARDED, type CaseStatus } from "./status";
 import { LIVE, isEditable } from "./transitions";
 import { capYearOf, decideCase, historyEntryOf, LPR_SQL, paramsOf, type LprRow } from "./rules-input";
-import { checkTransition, mayTake } from "./state-machine";
+import { checkTransition, mayTake, submitTransitionSql } from "./state-machine";
 
 export interface SubmitInput {
   caseId: string;
@@ -107,38 +104,6 @@ type ReadRow = OrganisationForSubmit & LprRow & {
 };
 
 /**
- * Statement 4, the last: the case's new status and fields (the version guard changes nothing if
- * anyone got there first), the signed revision, the rules' decision, the notifications with their
- * mail and SMS, and the audit event (audit_append takes the chain's lock, held until commit).
- * Every insert hangs on the updated row, so a guard that fails writes nothing.
- */
-const WRITE_SQL = `
-  WITH upd AS (
-    UPDATE "Case" SET status = $2::text::"CaseStatus", version = version + 1, "statusSince" = CASE WHEN status::text = $2::text THEN "statusSince" ELSE $3::timestamp END,
-      "caseNo" = $4, "verifyCode" = $5, revision = $6, "submitKey" = $7, "submittedAt" = $3::timestamp, "ceilingFen" = $8, "capYear" = $9,
-      "needsReReview" = false, "payeeAccountName" = $10, "payeeBankName" = $11, "payeeAccountNo" = $12, "updatedAt" = $3::timestamp
-    WHERE id = $1 AND version = $13 AND status::text = ANY($14::text[])
-    RETURNING id, version, status::text AS status, "caseNo"),
-  rev AS (
-    INSERT INTO "CaseRevision"(id, "caseId", revision, subject, facts, "factsHash", attachments, "fixAnswers", "submittedAt")
-    SELECT $15, upd.id, $6, $16, $17::jsonb, $18, $19::jsonb, $20::jsonb, $3::timestamp FROM upd),
-  dec AS (
-    INSERT INTO "RuleDecision"(id, "caseId", purpose, eligible, "ceilingFen", fixed, reasons, trace, "rulesetVersion", "paramsHash", "factsHash")
-    SELECT $21, upd.id, 'submit', $22, $8, $23, $24::jsonb, $25::jsonb, $26, $27, $18 FROM upd),
-  note AS (
-    INSERT INTO "Notification"(id, "userId", "caseId", "titleZh", "titleEn", "bodyZh", "bodyEn")
-    SELECT n.id, n."userId", upd.id, n."titleZh", n."titleEn", n."bodyZh", n."bodyEn"
-    FROM upd, jsonb_to_recordset($28::jsonb) AS n(id text, "userId" text, "titleZh" text, "titleEn" text, "bodyZh" text, "bodyEn" text)),
-  mail AS (
-    INSERT INTO "OutboxMessage"(id, channel, recipient, subject, "textBody", "htmlBody", "dedupeKey")
-    SELECT m.id, m.channel::"OutboxChannel", m.recipient, m.subject, m."textBody", m."htmlBody", m."dedupeKey"
-    FROM upd, jsonb_to_recordset($29::jsonb) AS m(id text, channel text, recipient text, subject text, "textBody" text, "htmlBody" text, "dedupeKey" text)
-    ON CONFLICT ("dedupeKey") DO NOTHING),
-  audit AS (
-    SELECT audit_append(upd.id, $30, $31, $32, $2::text, $33::jsonb, $34, $35) AS hash FROM upd)
-  SELECT upd.*, (SELECT count(*) FROM audit)::int AS appended FROM upd`;
-
-/**
  * Submits (or resubmits) a case; the form's action and the API route both come here. In one
  * transaction with the case row locked (every writer of facts and attachments takes the same lock):
  * checks the round, the answers (all named at once), the documents, then runs the rules on exactly
@@ -200,25 +165,19 @@ export async function submitCase(user: SessionUser, input: SubmitInput, now = ne
     // statement 3: the case number (the counter row stays locked until commit: every submit of the
     // clause waits for it, so only the write follows)
     const caseNo = c.caseNo ?? caseNoOf(round.year, c.measureId, (await q.rows<{ value: number }>(COUNTER_SQL, [counterKey(round.year, c.measureId)]))[0].value);
-    const patch = { caseNo, verifyCode: c.verifyCode ?? newVerifyCode(), submittedAt: now, ...payee };
+    const patch = { caseNo, verifyCode: c.verifyCode ?? newVerifyCode(), ...payee };
     const data = {
       revision, eligible: decision.eligible, ceilingFen: decision.ceilingFen, factsHash: hash, commitment: true,
       payeeAccountNo: maskAccountNo(payee.payeeAccountNo), ...(fixAnswers ? { fixAnswers } : {}),
     };
-    const notes = transitionNotifications({ ...c, ...patch }, c.status, t.to, data, r.users, { reviewLimitDays: r.reviewLimitDays!, confirmLimitDays: r.confirmLimitDays! })
-      .map((n) => ({ ...n, id: newId(), caseId: c.id, bodyZh: n.bodyZh ?? null, bodyEn: n.bodyEn ?? null }));
-    const mail = outboxRowsFor(notes, r.users).map((m) => ({ ...m, id: newId(), htmlBody: m.htmlBody ?? null, dedupeKey: m.dedupeKey ?? null }));
-    const audit = auditArgs({ caseId: c.id, actorId: user.id, action, fromStatus: c.status, toStatus: t.to, data: { ...data, version: c.version + 1 } });
-    const [updated] = await q.rows<{ id: string; version: number; status: CaseStatus; caseNo: string; appended: number }>(WRITE_SQL, [
-      c.id, t.to, ts(now), caseNo, patch.verifyCode, revision, input.submitKey, BigInt(decision.ceilingFen), capYearOf(c.measureId, c.facts),
-      payee.payeeAccountName, payee.payeeBankName, payee.payeeAccountNo, c.version, t.from,
-      newId(), c.subject, canonicalJson(c.facts), hash, JSON.stringify(r.attachments), fixAnswers ? JSON.stringify(fixAnswers) : null,
-      newId(), decision.eligible, decision.fixed, JSON.stringify(decision.reasons), JSON.stringify(decision.trace), decision.rulesetVersion, decision.paramsHash,
-      JSON.stringify(notes), JSON.stringify(mail),
-      user.id, action, c.status, audit.data, audit.createdAt, audit.body,
-    ]);
-    if (!updated || updated.appended !== 1) throw new ActionError("stale");
-    scheduleCheckpoint();
+    // statement 4, the last: the status change with the revision and the decision, in the state machine
+    const updated = await submitTransitionSql(q, {
+      action, actor: { id: user.id, role: "applicant" }, locked: c, expectedVersion: input.version, now,
+      patch: { ...patch, revision, submitKey: input.submitKey, ceilingFen: BigInt(decision.ceilingFen), capYear: capYearOf(c.measureId, c.facts) },
+      data, recipients: r.users, limits: { reviewLimitDays: r.reviewLimitDays!, confirmLimitDays: r.confirmLimitDays! },
+      revision: { subject: c.subject, facts: canonicalJson(c.facts), factsHash: hash, attachments: r.attachments, fixAnswers },
+      decision,
+    });
     return { caseNo: updated.caseNo, status: updated.status, repeated: false };
   });
 }

@@ -11,8 +11,9 @@ export function freshDatabase(): TestDb {
     await useDatabase(d.url);
   });
   afterAll(async () => {
-    const { db } = await import("../db/client");
+    const { db, getPool } = await import("../db/client");
     await db.$disconnect();
+    await getPool().end().catch(() => {});
     await d.drop();
   });
   return d;
