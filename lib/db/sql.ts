@@ -36,12 +36,30 @@ export function newId(): string {
 /**
  * Every statement here is a fixed text with parameters, so each is a named prepared statement:
  * a connection parses and plans it once, not on every call (planning the submit's read took
- * longer than running it). The name is the text's hash.
+ * longer than running it). The name is the text's hash. Not on the embedded PGlite: pglite-socket
+ * runs every connection in its one session, where a name prepared by one connection already
+ * exists for the next ("prepared statement … already exists").
  */
 const names = new Map<string, string>();
-function named(text: string, values: readonly unknown[]): pg.QueryConfig {
-  let name = names.get(text);
-  if (!name) names.set(text, (name = "wh_" + createHash("sha1").update(text).digest("hex").slice(0, 20)));
+const prepares = new WeakMap<pg.Pool, Promise<boolean>>();
+/** asked once per pool, on the connection at hand (a second one could wait behind it: PGlite, a full pool) */
+function preparesStatements(on: pg.Pool | pg.PoolClient): Promise<boolean> {
+  const pool = getPool();
+  let p = prepares.get(pool);
+  if (!p) {
+    p = on.query<{ v: string }>("SELECT version() AS v").then((r) => !r.rows[0].v.includes("PGlite"));
+    p.catch(() => prepares.delete(pool)); // ask again on the next statement
+    prepares.set(pool, p);
+  }
+  return p;
+}
+
+async function config(on: pg.Pool | pg.PoolClient, text: string, values: readonly unknown[]): Promise<pg.QueryConfig> {
+  let name: string | undefined;
+  if (await preparesStatements(on)) {
+    name = names.get(text);
+    if (!name) names.set(text, (name = "wh_" + createHash("sha1").update(text).digest("hex").slice(0, 20)));
+  }
   return { name, text, values: values.map(param), types: PRISMA_TYPES } as pg.QueryConfig;
 }
 
@@ -53,7 +71,7 @@ function param(v: unknown): unknown {
 function sqlOn(c: pg.PoolClient): Sql {
   return {
     async rows<T>(text: string, values: readonly unknown[] = []) {
-      return (await c.query(named(text, values))).rows as T[];
+      return (await c.query(await config(c, text, values))).rows as T[];
     },
   };
 }
@@ -61,7 +79,8 @@ function sqlOn(c: pg.PoolClient): Sql {
 /** one statement on a pooled connection, on its own (a statement is its own transaction) */
 export const sql: Sql = {
   async rows<T>(text: string, values: readonly unknown[] = []) {
-    return (await getPool().query(named(text, values))).rows as T[];
+    const pool = getPool();
+    return (await pool.query(await config(pool, text, values))).rows as T[];
   },
 };
 
