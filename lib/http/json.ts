@@ -1,12 +1,11 @@
 /**
- * Response.json with its Content-Length: Next's compression (the `compression` middleware) skips a
- * body it knows to be under 1 KB. Without the length it gzips every answer, and a submit's 100-byte
- * answer cost more to compress (and for the client to inflate) than to write (ADR 027).
+ * A JSON answer of the API (a few hundred bytes at most): never cached, and sent as is. Next's
+ * compression (the `compression` middleware) gzips every streamed answer whatever its size, and it
+ * drops a route's Content-Length, so the 1 KB threshold never applies; `no-transform` is what it
+ * honours. Gzipping a submit's 100-byte answer cost more CPU than writing it (ADR 027).
  */
 export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
-  const text = JSON.stringify(body);
   const headers = new Headers(init.headers);
-  headers.set("content-type", "application/json");
-  headers.set("content-length", String(Buffer.byteLength(text)));
-  return new Response(text, { ...init, headers });
+  headers.set("cache-control", "no-store, no-transform");
+  return Response.json(body, { ...init, headers });
 }

@@ -15,7 +15,7 @@ const STATUS: Record<string, number> = {
 };
 
 export function fail(code: string, detail?: Record<string, string | number>) {
-  return jsonResponse({ ok: false, error: code, detail }, { status: STATUS[code] ?? 500, headers: { "Cache-Control": "no-store" } });
+  return jsonResponse({ ok: false, error: code, detail }, { status: STATUS[code] ?? 500 });
 }
 
 export function failFrom(e: unknown) {

@@ -19,7 +19,7 @@ export async function POST(req: Request) {
   try {
     const licence = { fileName: file.name, bytes: file.bytes };
     const v = user.organisationId ? await requestVerification(user, facts.data, licence) : await fileDispute(user, facts.data, licence);
-    return jsonResponse({ ok: true, id: v.id, kind: v.kind }, { headers: { "Cache-Control": "no-store" } });
+    return jsonResponse({ ok: true, id: v.id, kind: v.kind });
   } catch (e) {
     return failFrom(e);
   }

@@ -15,10 +15,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   try {
     const { id } = await params;
     const a = await storeAttachment(user, { caseId: id, slot, fileName: file.name, bytes: file.bytes });
-    return jsonResponse(
-      { ok: true, attachment: { id: a.id, slot: a.slot, fileName: a.fileName, size: a.size, mime: a.mime } },
-      { headers: { "Cache-Control": "no-store" } },
-    );
+    return jsonResponse({ ok: true, attachment: { id: a.id, slot: a.slot, fileName: a.fileName, size: a.size, mime: a.mime } });
   } catch (e) {
     return failFrom(e);
   }

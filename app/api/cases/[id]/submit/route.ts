@@ -35,7 +35,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   try {
     const { id } = await params;
     const r = await submitCase(user, { caseId: id, ...input });
-    return jsonResponse({ ok: true, ...r }, { headers: { "Cache-Control": "no-store" } });
+    return jsonResponse({ ok: true, ...r });
   } catch (e) {
     return failFrom(e);
   }
