@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { databaseUrl } from "../env";
+import { PRISMA_TYPES } from "./sql";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -47,16 +48,6 @@ export async function* cursorBatches<T>(tx: Tx, name: string, query: Prisma.Sql,
   yield* drain(() => tx.$queryRaw<T[]>(Prisma.raw(`FETCH ${batch} FROM ${name}`)), () => tx.$executeRaw(Prisma.raw(`CLOSE ${name}`)), batch);
 }
 
-// Rows as Prisma's $queryRaw gives them: int8 as bigint, timestamp (stored in UTC, without a zone) as that instant.
-const utc = (s: string) => new Date(s.replace(" ", "T") + "Z");
-const RAW_TYPES = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === pg.types.builtins.INT8) return BigInt;
-    if (oid === pg.types.builtins.TIMESTAMP) return utc;
-    return pg.types.getTypeParser(oid, format);
-  },
-} as pg.CustomTypesConfig;
-
 async function* rawBatches<T>(c: pg.Client, name: string, query: Prisma.Sql, batch: number): AsyncGenerator<T[]> {
   checkCursor(name, batch);
   await c.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${query.text}`, query.values);
@@ -76,7 +67,7 @@ export async function readSnapshot<T>(q: Tx | PrismaClient, read: (r: SnapshotRe
     const tx = q as Tx;
     return read({ batches: (name, query, batch) => cursorBatches(tx, name, query, batch) });
   }
-  const c = new pg.Client({ connectionString: databaseUrl(), types: RAW_TYPES, statement_timeout: timeoutMs, idle_in_transaction_session_timeout: timeoutMs });
+  const c = new pg.Client({ connectionString: databaseUrl(), types: PRISMA_TYPES, statement_timeout: timeoutMs, idle_in_transaction_session_timeout: timeoutMs });
   await c.connect();
   c.on("error", () => {}); // a dropped connection fails the read in progress; it must not crash the process
   try {
