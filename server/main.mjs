@@ -10,6 +10,7 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { format } from "node:util";
 import { applyClientAddress, parseTrustedHops } from "./client-address.mjs";
+import { keepConnectionsAlive } from "./keep-alive.mjs";
 import { log, requestIdFrom, withRequestContext } from "./logger.mjs";
 import { metrics, routeGroup, statusClass } from "./metrics.mjs";
 
@@ -112,6 +113,8 @@ async function serve() {
       });
     });
   });
+  // idle connections outlive a proxy's or client's own idle limit: they, not we, close them (no resets)
+  keepConnectionsAlive(server);
   server.listen(port, hostname, () => {
     log.info(`> Ready on http://${hostname ?? "localhost"}:${port}${hops ? ` (client address from ${hops} trusted proxy hop(s))` : ""}`);
   });
