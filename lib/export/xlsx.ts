@@ -77,16 +77,41 @@ export function attachmentHeader(zhName: string, asciiName: string): string {
 }
 
 /**
- * A route handler's answer that streams the workbook `write` produces as it is written. A failure
+ * A route handler's answer that streams the workbook `write` produces as it is written. The answer
+ * waits for the file's first bytes: a failure before them (the database cannot be reached, the query
+ * fails) is a 503 with a message in Chinese and English, not a download that breaks off. A failure
  * after the headers went out ends the download early (logged), so the browser shows it as failed.
  */
-export function xlsxResponse(names: { zh: string; ascii: string }, write: (out: Writable) => Promise<unknown>, what: string): Response {
+export async function xlsxResponse(names: { zh: string; ascii: string }, write: (out: Writable) => Promise<unknown>, what: string): Promise<Response> {
   const out = new PassThrough();
-  write(out).catch((e: unknown) => {
+  const failure = write(out).then(() => null, (e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  const reader = (Readable.toWeb(out) as ReadableStream<Uint8Array>).getReader();
+  const first = reader.read();
+  const early = await Promise.race([first.then(() => null, (e: unknown) => e as Error), failure]);
+  if (early) {
+    log.error({ err: early }, `${what} export failed`);
+    out.destroy();
+    first.catch(() => {});
+    return new Response("导出失败，请稍后重试。\nThe export failed; please try again later.\n", {
+      status: 503, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "retry-after": "30" },
+    });
+  }
+  void failure.then((e) => {
+    if (!e) return;
     log.error({ err: e }, `${what} export failed`);
-    out.destroy(e as Error);
+    out.destroy(e);
   });
-  return new Response(Readable.toWeb(out) as ReadableStream, {
+  const next = async (c: ReadableStreamDefaultController<Uint8Array>, read: Promise<ReadableStreamReadResult<Uint8Array>>) => {
+    const r = await read;
+    if (r.done) c.close();
+    else c.enqueue(r.value);
+  };
+  const body = new ReadableStream<Uint8Array>({
+    start: (c) => next(c, first),
+    pull: (c) => next(c, reader.read()),
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return new Response(body, {
     headers: { "content-type": XLSX_MIME, "content-disposition": attachmentHeader(names.zh, names.ascii), "cache-control": "no-store" },
   });
 }
