@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { actionRoles, FACTOR_SUBJECTS, PATHS, POST_ONLY, ROLES, type Subject } from "./authz-matrix";
+import { actionRoles, FACTOR_SUBJECTS, PATHS, ROLES, WRITE_ONLY, type Subject } from "./authz-matrix";
 import { DEMO_TOTP_SECRET } from "../lib/seed/demo-accounts";
 import { expect, loginAs, test } from "./fixtures";
 import { ACCOUNT, actionsInBuild, callAction, e2eDatabaseUrl, pathsInBuild, SAME_ORIGIN, type ActionRef } from "./server-actions";
@@ -78,8 +78,9 @@ for (const role of [...ROLES, ...FACTOR_SUBJECTS]) {
     for (const [path, roles] of Object.entries(PATHS)) {
       if (path.startsWith("/api/auth")) continue;
       const url = path.replace(/\[[^\]]+\]/g, "forged-id-0000");
-      const res = POST_ONLY.has(path)
-        ? await page.request.post(url, { maxRedirects: 0, headers: SAME_ORIGIN, data: {} })
+      const method = WRITE_ONLY[path];
+      const res = method
+        ? await page.request.fetch(url, { method, maxRedirects: 0, headers: SAME_ORIGIN, data: {} })
         : await page.request.get(url, { maxRedirects: 0 });
       const s = res.status();
       const toSignIn = s >= 300 && s < 400 && (res.headers()["location"] ?? "").includes("/sign-in");

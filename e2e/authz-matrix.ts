@@ -79,6 +79,8 @@ export const PATHS: Record<string, Subject[]> = {
   "/api/attachments/[id]": SIGNED_IN,
   "/api/cases/[id]/attachments": ["applicant"],
   "/api/cases/[id]/submit": ["applicant"],
+  // the application form's save (PUT)
+  "/api/cases/[id]/draft": ["applicant"],
   // a licence: admins, and the applicant who sent it (anyone else: 404)
   "/api/verifications/[id]/licence": SIGNED_IN,
   "/api/organisation/verification": ["applicant"],
@@ -92,8 +94,11 @@ export const PATHS: Record<string, Subject[]> = {
   "/api/metrics": [],
 };
 
-/** route handlers that only answer POST (probed with an empty same-origin POST) */
-export const POST_ONLY = new Set(["/api/cases/[id]/attachments", "/api/cases/[id]/submit", "/api/organisation/verification", "/api/offers/import"]);
+/** route handlers that only answer a write (probed with an empty same-origin request of that method) */
+export const WRITE_ONLY: Record<string, "POST" | "PUT"> = {
+  "/api/cases/[id]/attachments": "POST", "/api/cases/[id]/submit": "POST", "/api/cases/[id]/draft": "PUT",
+  "/api/organisation/verification": "POST", "/api/offers/import": "POST",
+};
 
 export function actionRoles(file: string, name: string): Subject[] | undefined {
   return ACTIONS[`${file}#${name}`] ?? ACTIONS[`${file}#*`];

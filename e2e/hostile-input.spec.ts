@@ -216,7 +216,7 @@ async function routeProblem(res: APIResponse): Promise<string> {
   return problemWithAnswer(res.status(), text);
 }
 
-test("route handlers: hostile submit and upload requests get a clear error and change nothing", async ({ page }) => {
+test("route handlers: hostile submit, save and upload requests get a clear error and change nothing", async ({ page }) => {
   test.setTimeout(240_000);
   await loginAs(page, ACCOUNT.applicant);
   const req: APIRequestContext = page.request;
@@ -248,6 +248,25 @@ test("route handlers: hostile submit and upload requests get a clear error and c
       await check(`submit ${id.slice(0, 40)} well-formed`, await req.post(`/api/cases/${id}/submit`, { headers: { ...SAME_ORIGIN, "Content-Type": "application/json" }, data: valid }));
     }
 
+    // save (PUT draft): bad JSON, wrong types, hostile facts and subjects. The own draft is at version 0
+    // and no body for it says 0, so a save that got through would be a stale one: nothing may change
+    const draft = fc.oneof(
+      fc.constantFrom("{", "null", "[]", `{"version":`, "\u0000", `{"__proto__":{"ok":true}}`, JSON.stringify("x".repeat(2_000_000))),
+      fc.record({ version: value, subject: value, facts: fc.oneof(value, fc.dictionary(fc.constantFrom("fiscalYear", "rdSpend", "eventDate", ...PLAUSIBLE), value, { maxKeys: 4 })) }, { requiredKeys: [] })
+        .map((b) => JSON.stringify(b) ?? "null"),
+      fc.anything().map((b) => JSON.stringify(b) ?? "null"),
+    );
+    for (const [i, b] of fc.sample(draft, { seed: SEED, numRuns: RUNS * 2 }).entries()) {
+      const id = i % 3 === 0 ? own.id : ids[i % ids.length];
+      if (id === own.id && /"version":0[,}]/.test(b)) continue;
+      await check(`save ${id.slice(0, 40)} ${b.slice(0, 80)}`, await req.put(`/api/cases/${id}/draft`, { headers: { ...SAME_ORIGIN, "Content-Type": "application/json" }, data: b }));
+    }
+    // every path id once with a well-formed save at its own version (none of them is the applicant's own case)
+    for (const id of ids) {
+      const valid = JSON.stringify({ version: forged.cases.find((c) => c.id === id)?.version ?? 0, subject: "敌意输入", facts: {} });
+      await check(`save ${id.slice(0, 40)} well-formed`, await req.put(`/api/cases/${id}/draft`, { headers: { ...SAME_ORIGIN, "Content-Type": "application/json" }, data: valid }));
+    }
+
     // upload: not multipart, missing or wrong fields, hostile slots and names, huge; a plain PDF only to another organisation's case
     const pdf = Buffer.from("%PDF-1.4\n%hostile\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
     const slot = fc.constantFrom(...SQL, ...HTML, ...UNICODE.filter((u) => u !== "\u0000"), ...ENUMS, "A".repeat(100), "");
@@ -277,7 +296,7 @@ test("route handlers: hostile submit and upload requests get a clear error and c
     for (const a of [`${FIXTURE}attachment`, "forged-id-0000", encodeURIComponent(SQL[0]), "%00", "x".repeat(5000)]) {
       await check(`delete attachment ${a}`, await req.delete(`/api/attachments/${a}`, { headers: SAME_ORIGIN }));
     }
-    tally.routes += 3;
+    tally.routes += 4;
 
     const changed = changedTables(before, await fingerprint(db));
     if (changed.length) {

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { log } from "../log";
 import { clientAddress } from "./client-address";
 import { signInWithOidc } from "./oidc/bind";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, type OidcProfile } from "./oidc/provider";
@@ -37,7 +38,9 @@ export const authOptions: NextAuthOptions = {
           // next-auth passes the message to the client as `error`
           if (e instanceof SignInError || e instanceof SecondFactorError) throw new Error(e.code);
           if (e instanceof Error && e.message === "second_factor") throw e;
-          throw new Error("invalid");
+          // not the person's mistake (the database, a bug): said as such, and logged
+          log.error({ err: e }, "sign-in failed");
+          throw new Error("server");
         }
       },
     }),

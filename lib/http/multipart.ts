@@ -3,6 +3,7 @@
 // concat, then File/Blob reads) — several milliseconds of CPU per megabyte uploaded.
 // Names and filenames are read as browsers and undici write them (the HTML spec): raw UTF-8, with
 // `"`, CR and LF sent as %22, %0D and %0A.
+import { readBody } from "./body";
 
 export class MultipartFile {
   constructor(
@@ -36,23 +37,9 @@ export class MultipartForm {
  */
 export async function readMultipart(req: Request, maxBytes: number): Promise<MultipartForm | "too_large" | "invalid"> {
   const boundary = boundaryOf(req.headers.get("content-type"));
-  if (!boundary || !req.body) return "invalid";
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = req.body.getReader();
-  try {
-    for (let r = await reader.read(); !r.done; r = await reader.read()) {
-      total += r.value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => {});
-        return "too_large";
-      }
-      chunks.push(r.value);
-    }
-  } catch {
-    return "invalid"; // the body broke off (the client went away)
-  }
-  return parse(Buffer.concat(chunks, total), boundary);
+  if (!boundary) return "invalid";
+  const body = await readBody(req, maxBytes);
+  return typeof body === "string" ? body : parse(body, boundary);
 }
 
 /** RFC 2046: 1 to 70 of these characters, not ending in a space */

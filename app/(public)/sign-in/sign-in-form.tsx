@@ -5,7 +5,7 @@ import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
 import { HydratedForm } from "@/components/form/hydrated-form";
 
-const KNOWN = new Set(["invalid", "throttled", "required", "expired"]);
+const KNOWN = new Set(["invalid", "throttled", "required", "expired", "server"]);
 const CODE_ERRORS = new Set(["code_invalid", "code_throttled", "code_required"]);
 
 /**

@@ -7,19 +7,20 @@ import { env } from "@/lib/env";
 import { readMultipart, type MultipartForm } from "@/lib/http/multipart";
 import { log } from "@/lib/log";
 
-// JSON answers of the attachment routes: the same error codes as the server actions (errors.*).
+// JSON answers of the API routes: the same error codes as the server actions (errors.*), with the
+// field named where one is wrong.
 
 const STATUS: Record<string, number> = {
   unauthenticated: 401, forbidden: 403, foreign_origin: 403, not_found: 404, bad_state: 409, stale: 409, round_closed: 409, org_unverified: 409, verification_pending: 409, already_bound: 409,
   file_too_large: 413, validation: 400, file_empty: 400, file_type: 400, file_name: 400,
 };
 
-export function fail(code: string, detail?: Record<string, string | number>) {
-  return jsonResponse({ ok: false, error: code, detail }, { status: STATUS[code] ?? 500 });
+export function fail(code: string, detail?: Record<string, string | number>, fieldErrors?: Record<string, string>) {
+  return jsonResponse({ ok: false, error: code, detail, fieldErrors }, { status: STATUS[code] ?? 500 });
 }
 
 export function failFrom(e: unknown) {
-  if (e instanceof ActionError) return fail(e.code, e.detail);
+  if (e instanceof ActionError) return fail(e.code, e.detail, e.fieldErrors);
   log.error({ err: e }, "attachment route failed");
   return fail("server");
 }

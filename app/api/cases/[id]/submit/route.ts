@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readJson } from "@/lib/http/body";
 import { jsonResponse } from "@/lib/http/json";
 import { nulPath } from "@/lib/actions/define-action";
 import { currentUser } from "@/lib/auth/session";
@@ -17,21 +18,19 @@ const body = z.object({
   fixAnswers: z.array(z.string().max(FIX_ANSWER_MAX * 2)).max(30).optional(),
 });
 
+const SUBMIT_MAX_BYTES = 64 * 1024 + 30 * FIX_ANSWER_MAX * 2 * 3;
+
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
   if (foreignOrigin(req)) return fail("foreign_origin");
   const user = await currentUser();
   if (!user) return fail("unauthenticated");
   if (user.role !== "applicant") return fail("not_found");
-  let input: z.infer<typeof body>;
-  try {
-    const json: unknown = await req.json();
-    if (nulPath(json)) return fail("validation");
-    const parsed = body.safeParse(json);
-    if (!parsed.success) return fail("validation");
-    input = parsed.data;
-  } catch {
-    return fail("validation");
-  }
+  // the answers to a fix list are the largest part: 30 of FIX_ANSWER_MAX characters
+  const read = await readJson(req, SUBMIT_MAX_BYTES);
+  if (typeof read === "string" || nulPath(read.value)) return fail("validation");
+  const parsed = body.safeParse(read.value);
+  if (!parsed.success) return fail("validation");
+  const input = parsed.data;
   try {
     const { id } = await params;
     const r = await submitCase(user, { caseId: id, ...input });

@@ -1,13 +1,9 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { previewCase, saveDraft } from "@/lib/cases/drafts";
-import { editSchema } from "./schemas";
+import { previewCase } from "@/lib/cases/drafts";
 
-export const saveDraftAction = defineAction(["applicant"], editSchema, async (input, user) => {
-  const { version } = await saveDraft(user, input);
-  return { version, savedAt: new Date().toISOString() };
-});
+// The form's save is a route handler (app/api/cases/[id]/draft), not an action: see there.
 
 /** The rules' verdict on the saved answers (what the server would decide now). */
 export const previewAction = defineAction(["applicant"], z.object({ caseId: z.string().min(1).max(64) }), async ({ caseId }, user) => {

@@ -13,7 +13,7 @@ import type { Reason } from "@/rules";
 import { derivedSubject, isDerived } from "@/rules/core/checks";
 import { loadMeasure } from "@/rules/measures/load";
 import { useErrorText } from "@/components/use-error-text";
-import { previewAction, saveDraftAction } from "./actions";
+import { previewAction } from "./actions";
 import { FactInput } from "./fact-input";
 import { DerivedFacts } from "./derived-facts";
 import { caseFormSchema, checkIssues, factIssueCode, formFacts, SUBJECT_MAX, type CaseFormValues } from "./schemas";
@@ -26,6 +26,18 @@ type SaveState =
   | { kind: "new" | "dirty" | "saving" }
   | { kind: "saved"; at: Date }
   | { kind: "error"; message: string };
+
+type SaveResult = { ok: true; data: { version: number; savedAt: string } } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+/** the save (app/api/cases/[id]/draft): the answer's JSON, or "network" when none came back */
+async function putDraft(caseId: string, body: { version: number; subject: string; facts: Record<string, unknown> }): Promise<SaveResult> {
+  try {
+    const r = await fetch(`/api/cases/${encodeURIComponent(caseId)}/draft`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    return (await r.json()) as SaveResult;
+  } catch {
+    return { ok: false, error: "network" };
+  }
+}
 
 type Preview = { eligible: boolean; ceilingFen: number; fixed: boolean; reasons: Reason[] };
 
@@ -82,8 +94,7 @@ export function CaseForm({ caseId, version, measureId, documents, subject, facts
       setSave({ kind: "saving" });
       const values = getValues();
       const facts = formFacts(m, values.facts);
-      const res = await saveDraftAction({ caseId, version: versionRef.current, subject: values.subject.slice(0, SUBJECT_MAX), facts })
-        .catch(() => ({ ok: false as const, error: "network" }));
+      const res = await putDraft(caseId, { version: versionRef.current, subject: values.subject.slice(0, SUBJECT_MAX), facts });
       if (!res.ok) {
         const fe = "fieldErrors" in res ? res.fieldErrors : undefined;
         // answers that contradict each other: the check's own words, as the browser finds them too

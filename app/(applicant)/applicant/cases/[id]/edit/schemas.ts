@@ -50,10 +50,3 @@ export function factIssueCode(fields: readonly FieldSpec[]) {
     return spec.kind === "money" ? "money" : spec.kind === "int" ? "int_range" : spec.kind === "date" ? "date" : "invalid";
   };
 }
-
-export const editSchema = z.object({
-  caseId: z.string().check(z.minLength(1), z.maxLength(64)),
-  version: z.number().check(z.int(), z.gte(0)),
-  subject: z.string().check(z.maxLength(SUBJECT_MAX)),
-  facts: z.record(z.string().check(z.maxLength(60)), z.unknown()),
-});
