@@ -11,6 +11,7 @@ import { createServer } from "node:http";
 import { format } from "node:util";
 import { applyClientAddress, parseTrustedHops } from "./client-address.mjs";
 import { keepConnectionsAlive } from "./keep-alive.mjs";
+import { createLimiter, HOT_WRITE, parseWriteConcurrency, WRITE_TURN_MAX_MS } from "./limiter.mjs";
 import { log, requestIdFrom, withRequestContext } from "./logger.mjs";
 import { metrics, routeGroup, statusClass } from "./metrics.mjs";
 
@@ -26,8 +27,10 @@ if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
 }
 
 let hops;
+let writeConcurrency;
 try {
   hops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
+  writeConcurrency = parseWriteConcurrency(process.env.WRITE_CONCURRENCY);
 } catch (e) {
   console.error(`Invalid environment: ${e.message}`);
   process.exit(1);
@@ -89,6 +92,13 @@ async function serve() {
     raw.push(name, value);
   }
 
+  const writes = Number.isFinite(writeConcurrency) ? createLimiter(writeConcurrency) : null;
+  /** more writes waiting than the queue holds: a clear answer the form shows (errors.busy), not a wait without end */
+  const busy = (res) => {
+    res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", "retry-after": "5" });
+    res.end(JSON.stringify({ ok: false, error: "busy" }));
+  };
+
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
     // the proxy's or client's X-Request-Id when it is a plain token, else a new one; echoed back
@@ -106,10 +116,25 @@ async function serve() {
         else log.debug(line, "request");
       });
       applyClientAddress(req, hops);
-      handle(req, res).catch((e) => {
+      const run = () => handle(req, res).catch((e) => {
         log.error({ err: e }, "request failed");
         if (!res.headersSent) res.statusCode = 500;
         res.end();
+      });
+      // a save, upload or submit waits for its turn (first come, first served) when the limit is busy
+      if (!writes || !HOT_WRITE.test((req.url ?? "").split("?")[0])) return void run();
+      const turn = writes.acquire();
+      if (!turn) return void busy(res);
+      void turn.then((release) => {
+        // a slow client (an upload trickling in) keeps its turn 30 s at most, then the next one starts too
+        const cap = setTimeout(release, WRITE_TURN_MAX_MS).unref();
+        res.once("close", () => {
+          clearTimeout(cap);
+          release();
+        });
+        // the client went away while it waited: nothing to do
+        if (req.destroyed || res.destroyed) return release();
+        run();
       });
     });
   });

@@ -60,8 +60,11 @@ export async function writeXlsx(
       add(r).commit();
       n++;
     }
-    // the reader sets the pace: wait while it is behind, and let the zip's deflate catch up
+    // the reader sets the pace: wait while it is behind, and while the zip's deflate is (exceljs
+    // writes the sheet's XML into it without waiting: the XML of every row would pile up there)
+    const zip = backedUpZipInput(ws);
     if (out.writableNeedDrain) await once(out, "drain");
+    else if (zip) await Promise.race([once(zip, "drain"), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
     else await new Promise((resolve) => setImmediate(resolve));
   }
   // the footer's own style objects: setting a font on a cell changes its style object, shared by the column
@@ -69,6 +72,21 @@ export async function writeXlsx(
   ws.commit();
   await wb.commit();
   return n;
+}
+
+/**
+ * The zip's input stream for the sheet, when the XML written into it waits there: exceljs's
+ * streaming worksheet writes to its own buffer (utils/stream-buf.js), which forwards every 64 KB to
+ * the zip's entry stream without regard to its backpressure, so the XML of every row would pile up
+ * before the deflate. That stream is a readable-stream 2 PassThrough (archiver's), which keeps its
+ * state in _writableState. Undefined when it is not backed up, or exceljs is no longer built so.
+ */
+function backedUpZipInput(ws: ExcelJS.Worksheet): Writable | undefined {
+  const dest = (ws as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as
+    | (Writable & { _writableState?: { needDrain?: boolean } })
+    | undefined;
+  if (!dest || typeof dest.once !== "function") return undefined;
+  return (dest.writableNeedDrain ?? dest._writableState?.needDrain) ? dest : undefined;
 }
 
 /** Content-Disposition with a Chinese file name (RFC 6266 / 5987) and an ASCII fallback. */

@@ -305,8 +305,11 @@ async function rushPhase(url: string, db: pg.Client): Promise<void> {
       if (!ok) failed[step]++;
       return ok;
     };
+    // each applicant's browser has the form open, so it holds a connection to the server already:
+    // one request per applicant at once opens as many keep-alive connections, which the rush reuses
+    await Promise.all(drafts.map(() => fetch(`${BASE}/api/health`).then((r) => r.arrayBuffer())));
     const cpu0 = cpuMs(server.pid!);
-    log(`(d) rush: ${RUSH} applicants at once; load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+    log(`(d) rush: ${RUSH} applicants at once (each on a connection it already holds, as a browser with the form open); WRITE_CONCURRENCY ${process.env.WRITE_CONCURRENCY || "8 (the default)"}; load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
     const t0 = performance.now();
     await Promise.all(drafts.map(async (d, i) => {
       const cookie = cookies[i];
