@@ -3,7 +3,7 @@
 // steps by reviewer A and B (four eyes); a step sent but not answered is either committed (the
 // reviewer reloads and sees the case moved on) or left no trace (they send it again).
 import type pg from "pg";
-import { CRASH_BASE, CRASH_LOG, type CrashServer } from "./crash-server";
+import { CRASH_BASE, CRASH_DIST, CRASH_LOG, type CrashServer } from "./crash-server";
 import { expect } from "./fixtures";
 import { actionHeaders, actionsInBuild, jsonReply } from "./server-actions";
 
@@ -55,7 +55,7 @@ export class DecisionCrash {
 
   constructor(private readonly db: pg.Client, private readonly cookies: [string, string], caseIds: string[]) {
     this.tracks = caseIds.map((caseId, i) => ({ caseId, plan: PLANS[i % PLANS.length], next: 0, version: 1, sent: false }));
-    const actions = actionsInBuild().filter((a) => a.file === REVIEW_ACTIONS);
+    const actions = actionsInBuild(CRASH_DIST).filter((a) => a.file === REVIEW_ACTIONS);
     const id = (name: ActionName) => {
       const a = actions.find((x) => x.name === name);
       if (!a) throw new Error(`${name} not in the build`);

@@ -17,8 +17,9 @@ export { e2eDatabaseUrl } from "./e2e-db";
 
 export type ActionRef = { id: string; file: string; name: string; page: string };
 
-export function actionsInBuild(): ActionRef[] {
-  const m = JSON.parse(readFileSync(`${DIST}/server/server-reference-manifest.json`, "utf8"));
+/** the actions of the build the suite's server serves, or of the build copied to `dist` (the crash test's own) */
+export function actionsInBuild(dist = DIST): ActionRef[] {
+  const m = JSON.parse(readFileSync(`${dist}/server/server-reference-manifest.json`, "utf8"));
   return Object.entries(m.node as Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>).map(([id, v]) => ({
     id, file: v.filename, name: v.exportedName, page: pagePath(Object.keys(v.workers)[0]),
   }));
