@@ -7,7 +7,7 @@ import { newId, sql } from "../db/sql";
 import type { Attachment } from "../generated/prisma/client";
 import { env } from "../env";
 import { putBlob, readBlob } from "../storage/blobs";
-import { canAccess, impossibleId, requireCaseAccess, requireLockedCase } from "../cases/access";
+import { impossibleId, requireCaseAccess, requireCaseAccessRow, requireLockedCase } from "../cases/access";
 import { EDITABLE, isEditable } from "../cases/transitions";
 import { attachmentFileName, unsafeFileName } from "./file-name";
 import { sniffMime } from "./sniff";
@@ -29,10 +29,7 @@ const ATTACH_SQL = `
   SELECT c.status AS "caseStatus", ins.* FROM c LEFT JOIN ins ON true`;
 
 export async function storeAttachment(user: SessionUser, input: { caseId: string; slot: string; fileName: string; bytes: Uint8Array }) {
-  if (impossibleId(input.caseId)) throw new ActionError("not_found");
-  const [c] = await sql.rows<{ organisationId: string; leadBureauId: string; measureId: string; status: string }>(
-    `SELECT "organisationId", "leadBureauId", "measureId", status::text AS status FROM "Case" WHERE id = $1`, [input.caseId]);
-  if (!c || !canAccess(user, c, "own")) throw new ActionError("not_found");
+  const c = await requireCaseAccessRow(user, input.caseId, "own");
   if (!isEditable(c.status)) throw new ActionError("bad_state");
   if (!/^[a-z0-9_]{1,60}$/.test(input.slot)) throw new ActionError("validation", { slot: "invalid" });
   if (!engine.measures.get(c.measureId)?.documents.some((d) => d.key === input.slot)) throw new ActionError("validation", { slot: "invalid" });

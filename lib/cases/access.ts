@@ -3,6 +3,7 @@ import { engine } from "@/rules";
 import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
+import { sql } from "../db/sql";
 import type { Prisma } from "../generated/prisma/client";
 import { isAwarded } from "./transitions";
 
@@ -37,6 +38,23 @@ export function canAccess(user: SessionUser, c: { organisationId: string; leadBu
 /** an id no row can have (wrong type, too long, or a NUL that PostgreSQL would refuse with an error) */
 export function impossibleId(id: unknown): boolean {
   return typeof id !== "string" || id.length > 64 || id.includes("\u0000");
+}
+
+/** what the access check reads of a case, and its version: one statement on the pool (the save's and upload's, ADR 027) */
+export type CaseAccessRow = { organisationId: string; leadBureauId: string; measureId: string; status: string; version: number };
+const CASE_ACCESS_SQL = `SELECT "organisationId", "leadBureauId", "measureId", status::text AS status, version FROM "Case" WHERE id = $1`;
+
+/** the case's access row as it is now (no lock), or undefined */
+export async function caseAccessRow(caseId: string): Promise<CaseAccessRow | undefined> {
+  return (await sql.rows<CaseAccessRow>(CASE_ACCESS_SQL, [caseId]))[0];
+}
+
+/** requireCaseAccess without Prisma, for the hot writes that only need the access row */
+export async function requireCaseAccessRow(user: SessionUser, caseId: string, mode: CaseAccess): Promise<CaseAccessRow> {
+  if (impossibleId(caseId)) throw new ActionError("not_found");
+  const c = await caseAccessRow(caseId);
+  if (!c || !canAccess(user, c, mode)) throw new ActionError("not_found");
+  return c;
 }
 
 export async function requireCaseAccess(user: SessionUser, caseId: string, mode: CaseAccess) {

@@ -8,7 +8,7 @@ import { db } from "../db/client";
 import { sql, ts } from "../db/sql";
 import type { Prisma } from "../generated/prisma/client";
 import { prefillFor } from "../organisations/facts";
-import { canAccess, impossibleId, requireCaseAccess } from "./access";
+import { caseAccessRow, requireCaseAccess, requireCaseAccessRow } from "./access";
 import { draftFactsSchema } from "./draft-facts";
 import { evaluateCase } from "./rules-input";
 import { EDITABLE, isEditable } from "./transitions";
@@ -60,20 +60,14 @@ export async function startDraft(user: SessionUser, measureId: string, createKey
  * are refused with the field named and change nothing; so does a version someone else moved on, and
  * so do answers that contradict each other (the measure's checks across facts).
  */
-/**
- * The case as a save needs it (no lock: the UPDATE below takes it and checks again); a save is
- * two statements on Prisma's pool, written in SQL for the deadline rush (ADR 027).
- */
-const SAVE_READ_SQL = `SELECT "organisationId", "leadBureauId", "measureId", status::text AS status, version FROM "Case" WHERE id = $1`;
 /** the answers under the row's lock; the version and status guards change nothing if anyone saved or submitted meanwhile */
 const SAVE_SQL = `UPDATE "Case" SET subject = $2, facts = $3::jsonb, version = version + 1, "updatedAt" = $4::timestamp
   WHERE id = $1 AND version = $5 AND status::text = ANY($6::text[]) RETURNING version`;
 
 export async function saveDraft(user: SessionUser, input: { caseId: string; version: number; subject: string; facts: unknown }) {
-  if (impossibleId(input.caseId)) throw new ActionError("not_found");
-  const read = async () => (await sql.rows<{ organisationId: string; leadBureauId: string; measureId: string; status: string; version: number }>(SAVE_READ_SQL, [input.caseId]))[0];
-  const c = await read();
-  if (!c || !canAccess(user, c, "own")) throw new ActionError("not_found");
+  // the case as a save needs it (no lock: the UPDATE below takes it and checks again); a save is
+  // two statements on Prisma's pool, written in SQL for the deadline rush (ADR 027)
+  const c = await requireCaseAccessRow(user, input.caseId, "own");
   if (!isEditable(c.status)) throw new ActionError("bad_state", undefined, { status: c.status });
   if (c.version !== input.version) throw new ActionError("stale");
   const measure = engine.measures.get(c.measureId);
@@ -96,7 +90,7 @@ export async function saveDraft(user: SessionUser, input: { caseId: string; vers
   const [saved] = await sql.rows<{ version: number }>(SAVE_SQL, [input.caseId, subject, JSON.stringify(facts), ts(new Date()), input.version, EDITABLE]);
   if (saved) return { version: saved.version };
   // someone got there first: a submit (the case is no longer editable) or another save
-  const now = await read();
+  const now = await caseAccessRow(input.caseId);
   if (now && !isEditable(now.status)) throw new ActionError("bad_state", undefined, { status: now.status });
   throw new ActionError("stale");
 }

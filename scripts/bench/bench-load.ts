@@ -160,26 +160,34 @@ async function rawSubmit(pool: pg.Pool, id: string, orgId: string) {
   }
 }
 
+/** every process now: its pid, command name, parent and user + system CPU time so far in ms (from /proc/<pid>/stat) */
+function processes(): { pid: number; comm: string; ppid: number; cpuMs: number }[] {
+  const out: { pid: number; comm: string; ppid: number; cpuMs: number }[] = [];
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    let st: string;
+    try {
+      st = readFileSync(`/proc/${d}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    // "<pid> (<comm>) <state> <ppid> …": the name may hold spaces and parentheses, so cut at the last ") "
+    const close = st.lastIndexOf(") ");
+    const f = st.slice(close + 2).split(" ");
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second)
+    out.push({ pid: Number(d), comm: st.slice(st.indexOf("(") + 1, close), ppid: Number(f[1]), cpuMs: ((Number(f[11]) + Number(f[12])) * 1000) / 100 });
+  }
+  return out;
+}
+
 /** the process and its children (the servers of --workers) */
 function tree(pid: number): number[] {
-  const kids = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).filter((d) => {
-    try {
-      return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(pid);
-    } catch {
-      return false;
-    }
-  });
-  return [pid, ...kids.map(Number)];
+  return [pid, ...processes().filter((p) => p.ppid === pid).map((p) => p.pid)];
 }
 
 /** user + system CPU time so far of a process and its children, in ms */
 function cpuMs(pid: number): number {
-  let ms = 0;
-  for (const p of tree(pid)) {
-    const f = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
-    ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (100/s)
-  }
-  return ms;
+  return processes().filter((p) => p.pid === pid || p.ppid === pid).reduce((ms, p) => ms + p.cpuMs, 0);
 }
 
 /** the machine's CPU time so far, busy and all, in ms (from /proc/stat) */
@@ -190,19 +198,7 @@ function machineCpu(): { busy: number; all: number } {
 }
 /** CPU time so far of every postgres process (the server's backends for both sides of (a)), in ms */
 function postgresCpuMs(): number {
-  let ms = 0;
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, "utf8");
-      if (!st.includes("(postgres)")) continue;
-      const f = st.split(") ")[1].split(" ");
-      ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ms;
+  return processes().filter((p) => p.comm === "postgres").reduce((ms, p) => ms + p.cpuMs, 0);
 }
 /** this bench process's own CPU so far (the client side), in ms */
 const selfCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
