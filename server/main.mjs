@@ -95,7 +95,7 @@ async function serve() {
   const writes = Number.isFinite(writeConcurrency) ? createLimiter(writeConcurrency) : null;
   /** more writes waiting than the queue holds: a clear answer the form shows (errors.busy), not a wait without end */
   const busy = (res) => {
-    res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", "retry-after": "5" });
+    res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store, no-transform", "retry-after": "5", "x-content-type-options": "nosniff" });
     res.end(JSON.stringify({ ok: false, error: "busy" }));
   };
 
