@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /**
  * The one confirmation before an irreversible step (native <dialog>: focus stays inside, Esc
@@ -18,6 +18,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -27,7 +28,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
   return (
     <dialog
       ref={ref}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/50"
       data-testid="confirm-dialog"
       onCancel={(e) => {
@@ -36,7 +37,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       }}
     >
       <div className="space-y-4 p-5">
-        <h2 id="confirm-title" className="text-lg font-semibold text-slate-900">{title}</h2>
+        <h2 id={titleId} className="text-lg font-semibold text-slate-900">{title}</h2>
         {children && <div className="space-y-2 text-sm text-slate-800">{children}</div>}
         <div className="flex flex-wrap justify-end gap-3">
           <button type="button" className="btn-secondary" onClick={onClose} disabled={pending} autoFocus>{cancelLabel}</button>

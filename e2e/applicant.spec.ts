@@ -267,13 +267,12 @@ test("a returned case shows the reviewer's requests, is corrected and resubmitte
   };
   const a = await reviewer(DEMO.reviewerA);
   await a.getByLabel("退回修改").check();
-  // on a loaded machine the form may still be hydrating: fill again until the dialog opens with both lines
-  await expect(async () => {
-    await a.getByLabel("需要补正的内容（每行一项）").fill("核对本年度研发投入金额\n补充统计报表盖章页");
-    await a.getByLabel("审核理由").fill("研发投入与报表不一致");
-    await a.getByRole("button", { name: "提交审核意见" }).click();
-    await expect(a.getByRole("dialog", { name: "确认提交审核意见" })).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
+  // the form's fields and buttons are disabled until the page has hydrated, so these wait for it.
+  // (No click-again loop: once the dialog is open it covers the button, and a second click would wait on it.)
+  await a.getByLabel("需要补正的内容（每行一项）").fill("核对本年度研发投入金额\n补充统计报表盖章页");
+  await a.getByLabel("审核理由").fill("研发投入与报表不一致");
+  await a.getByRole("button", { name: "提交审核意见" }).click();
+  await expect(a.getByRole("dialog", { name: "确认提交审核意见" })).toContainText("2 项需要补正");
   await a.getByRole("dialog", { name: "确认提交审核意见" }).getByRole("button", { name: "确认提交", exact: true }).click();
   await expect(a.getByTestId("awaiting-confirmation")).toBeVisible();
   const b = await reviewer(DEMO.reviewerB);

@@ -63,12 +63,11 @@ test("returned with a fix list → each item answered, a document replaced → t
   const a = await as(browser, DEMO.reviewerA);
   await a.goto(`/review/cases/${id}`);
   await a.getByLabel("退回修改").check();
-  await expect(async () => {
-    await a.getByLabel("需要补正的内容（每行一项）").fill("更换加盖公章的研发投入统计报表\n核对本年度研发投入金额");
-    await a.getByLabel("审核理由").fill("统计报表未盖章");
-    await a.getByRole("button", { name: "提交审核意见" }).click();
-    await expect(a.getByRole("dialog", { name: "确认提交审核意见" })).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
+  // the form's fields and buttons are disabled until the page has hydrated, so these wait for it.
+  // (No click-again loop: once the dialog is open it covers the button, and a second click would wait on it.)
+  await a.getByLabel("需要补正的内容（每行一项）").fill("更换加盖公章的研发投入统计报表\n核对本年度研发投入金额");
+  await a.getByLabel("审核理由").fill("统计报表未盖章");
+  await a.getByRole("button", { name: "提交审核意见" }).click();
   await confirmIn(a, "确认提交审核意见", "确认提交");
   const b = await as(browser, DEMO.reviewerB);
   await b.goto(`/review/cases/${id}`);

@@ -230,11 +230,9 @@ test("return with a fix list → the applicant corrects and resubmits → the ch
   await a.getByLabel("退回修改").check();
   await a.getByLabel("需要补正的内容（每行一项）").fill("补充研发费用审计报告\n核对本年度研发投入金额");
   await a.getByLabel("审核理由").fill("材料不完整");
-  // the form hydrates after the page shows: click again until the confirmation dialog opens
-  await expect(async () => {
-    await a.getByRole("button", { name: "提交审核意见" }).click();
-    await expect(a.getByRole("dialog", { name: "确认提交审核意见" })).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
+  // the form's fields and buttons are disabled until the page has hydrated, so these wait for it.
+  // (No click-again loop: once the dialog is open it covers the button, and a second click would wait on it.)
+  await a.getByRole("button", { name: "提交审核意见" }).click();
   await expect(a.getByRole("dialog", { name: "确认提交审核意见" })).toContainText("2 项需要补正");
   await confirmIn(a, "确认提交审核意见", "确认提交");
   await expect(a.getByTestId("awaiting-confirmation")).toBeVisible();

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { acceptOfferAction, declineOfferAction } from "../actions";
 import { ConfirmDialog } from "@/components/confirm-dialog";
+import { useHydrated } from "@/components/form/hydrated-form";
 import { useErrorText } from "@/components/use-error-text";
 
 export interface OfferView {
@@ -28,6 +29,7 @@ export function OfferCard({ offer, bank }: { offer: OfferView; bank: { name: str
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [declining, setDeclining] = useState(false);
+  const hydrated = useHydrated();
   const [signed, setSigned] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -76,8 +78,8 @@ export function OfferCard({ offer, bank }: { offer: OfferView; bank: { name: str
       {error && !open && <p className="field-error" role="alert">{error}</p>}
       {bank ? (
         <div className="flex flex-wrap gap-3">
-          <button type="button" className="btn-primary w-full sm:w-auto" onClick={() => { setError(null); setOpen(true); }} aria-describedby={titleId} data-testid="offer-accept">{t("accept")}</button>
-          <button type="button" className="btn-secondary w-full sm:w-auto" onClick={() => setDeclining(true)} aria-describedby={titleId}>{t("decline")}</button>
+          <button type="button" className="btn-primary w-full sm:w-auto" disabled={!hydrated} onClick={() => { setError(null); setOpen(true); }} aria-describedby={titleId} data-testid="offer-accept">{t("accept")}</button>
+          <button type="button" className="btn-secondary w-full sm:w-auto" disabled={!hydrated} onClick={() => setDeclining(true)} aria-describedby={titleId}>{t("decline")}</button>
         </div>
       ) : (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="offer-no-bank">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/form/form-alert";
 import { ConfirmDialog } from "@/components/confirm-dialog";
+import { useHydrated } from "@/components/form/hydrated-form";
 import { useErrorText } from "@/components/use-error-text";
 import { discardAction, withdrawAction } from "./actions";
 
@@ -16,6 +17,7 @@ export function WithdrawButton({ caseId, version, kind = "withdraw" }: { caseId:
   const errorText = useErrorText("cases");
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function WithdrawButton({ caseId, version, kind = "withdraw" }: { caseId:
 
   return (
     <>
-      <button type="button" className="btn-secondary text-gov-red" data-testid={`${kind}-button`} onClick={() => { setError(null); setOpen(true); }}>{t("button")}</button>
+      <button type="button" className="btn-secondary text-gov-red" data-testid={`${kind}-button`} disabled={!hydrated} onClick={() => { setError(null); setOpen(true); }}>{t("button")}</button>
       <FormAlert message={error} />
       <ConfirmDialog open={open} title={t("title")} confirmLabel={busy ? t("working") : t("confirm")} cancelLabel={t("cancel")} danger pending={busy}
         onConfirm={() => void confirm()} onClose={() => setOpen(false)}>

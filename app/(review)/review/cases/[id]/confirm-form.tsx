@@ -4,6 +4,7 @@ import { useState } from "react";
 import { describedBy, Field } from "@/components/form/field";
 import { FormAlert } from "@/components/form/form-alert";
 import { ConfirmDialog } from "@/components/confirm-dialog";
+import { useHydrated } from "@/components/form/hydrated-form";
 import { useRun } from "../../../_components/use-run";
 import { confirmAction, sendBackAction } from "./actions";
 import { ProposalSummary, type PendingProposal } from "./proposal-summary";
@@ -14,6 +15,8 @@ export function ConfirmForm({ caseId, version, pending: p }: { caseId: string; v
   const tp = useTranslations("review.proposal");
   const { pending, error, fieldErrors, setFieldErrors, run } = useRun();
   const [note, setNote] = useState("");
+  // until the page has hydrated a click would do nothing and typing would be lost
+  const hydrated = useHydrated();
   const [dialog, setDialog] = useState<"confirm" | "send_back" | null>(null);
 
   function ask(kind: "confirm" | "send_back") {
@@ -30,14 +33,14 @@ export function ConfirmForm({ caseId, version, pending: p }: { caseId: string; v
       <ProposalSummary p={p} t={tp} />
       <FormAlert message={error} />
       <Field id="note" label={t("note")} help={t("noteHelp")} error={fieldErrors.note}>
-        <textarea id="note" rows={3} className="input" value={note} onChange={(e) => setNote(e.target.value)}
+        <textarea id="note" rows={3} className="input" disabled={!hydrated} value={note} onChange={(e) => setNote(e.target.value)}
           aria-invalid={!!fieldErrors.note} aria-describedby={describedBy("note", true, fieldErrors.note)} />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={p.proposal === "reject" ? "btn-danger" : "btn-primary"} disabled={pending} onClick={() => ask("confirm")}>
+        <button type="button" className={p.proposal === "reject" ? "btn-danger" : "btn-primary"} disabled={pending || !hydrated} onClick={() => ask("confirm")}>
           {t(`confirm.${p.proposal}`)}
         </button>
-        <button type="button" className="btn-secondary" disabled={pending} onClick={() => ask("send_back")}>{t("sendBack")}</button>
+        <button type="button" className="btn-secondary" disabled={pending || !hydrated} onClick={() => ask("send_back")}>{t("sendBack")}</button>
       </div>
       <ConfirmDialog
         open={dialog !== null}
