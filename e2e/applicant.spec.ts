@@ -222,8 +222,15 @@ test("every measure form an enterprise may use opens and saves a draft; the othe
   await expect(page.getByTestId("case-row")).toHaveCount(admitted.length);
 });
 
-test("opening an apply page leaves no draft behind; a draft is deleted after confirming, and leaves the list", async ({ page }) => {
+test("opening an apply page leaves no draft behind; a draft is deleted after confirming, and leaves the list", async ({ page, browser, baseURL }) => {
   await verifiedEnterprise(page, "威海草稿删除测试有限公司");
+  // the page as it is before it has hydrated (no JavaScript): the buttons that act in the browser
+  // are disabled, since a click then would do nothing
+  const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  await noJs.addCookies(await page.context().cookies());
+  const raw = await noJs.newPage();
+  await raw.goto("/applicant/apply/c09-rnd-increment");
+  await expect(raw.getByTestId("start-application")).toBeDisabled();
   await page.goto("/applicant/apply/c09-rnd-increment");
   await expect(page.getByTestId("apply-quote")).toContainText("研发投入较上年度增长10%(含)以上且增量超过100万元的");
   await expect(page.getByTestId("start-application")).toBeVisible();
@@ -233,6 +240,9 @@ test("opening an apply page leaves no draft behind; a draft is deleted after con
   const id = await startApplication(page, "c09-rnd-increment");
   await page.getByLabel("申报事项名称").fill("2025年度研发投入");
   await saveDraft(page);
+  await raw.goto(`/applicant/cases/${id}`);
+  await expect(raw.getByTestId("discard-button")).toBeDisabled();
+  await noJs.close();
   await page.goto(`/applicant/cases/${id}`);
   await expect(page.getByTestId("withdraw-button")).toHaveCount(0);
   await page.getByTestId("discard-button").click();

@@ -8,7 +8,7 @@ import type { Browser, Page } from "@playwright/test";
 import { fillQualifyingC09, PDF, saveDraft, startApplication, verifiedEnterprise } from "./applicant-helpers";
 import { e2eDatabaseUrl, sql } from "./e2e-db";
 import { DEMO, expect, loginAs, test } from "./fixtures";
-import { shoot } from "./screenshots";
+import { shoot, shootAsIs } from "./screenshots";
 import { actionsInBuild, callAction } from "./server-actions";
 
 test.describe.configure({ mode: "serial" });
@@ -236,6 +236,12 @@ test("return with a fix list → the applicant corrects and resubmits → the ch
   await expect(a.getByRole("dialog", { name: "确认提交审核意见" })).toContainText("2 项需要补正");
   await confirmIn(a, "确认提交审核意见", "确认提交");
   await expect(a.getByTestId("awaiting-confirmation")).toBeVisible();
+  // a PDF's preview is loaded only when it is opened
+  const pdfs = a.locator("object[type='application/pdf']");
+  await expect(a.getByTestId("preview")).toHaveCount(2);
+  await expect(pdfs).toHaveCount(0);
+  await a.getByTestId("preview").first().locator("summary").click();
+  await expect(pdfs).toHaveCount(1);
 
   const b = await as(browser, DEMO.reviewerB);
   await b.goto(`/review/cases/${id}`);
@@ -290,7 +296,10 @@ test("another bureau's reviewer cannot open the case or its files; the queue exp
 
   // staff preview attachments inline; another bureau gets 404 for the page and the file
   await a.goto(href);
+  await a.getByTestId("preview").first().locator("summary").click(); // loaded when opened
   const preview = await a.getByTestId("attachments").locator("object").first().getAttribute("data");
+  await a.getByTestId("attachments").scrollIntoViewIfNeeded();
+  await shootAsIs(a, "review-case-preview-desktop");
   const file = await a.request.get(preview!);
   expect(file.status()).toBe(200);
   expect(file.headers()["content-disposition"]).toMatch(/^inline; /);

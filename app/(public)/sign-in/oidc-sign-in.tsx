@@ -1,11 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useHydrated } from "@/components/form/hydrated-form";
 
 /** The provincial real-name sign-in ("使用爱山东登录"): next-auth sends the browser to the provider. */
 export function OidcSignIn({ name, next }: { name: string; next: string }) {
   const t = useTranslations("oidc");
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [failed, setFailed] = useState(false);
 
   async function go() {
@@ -25,7 +27,7 @@ export function OidcSignIn({ name, next }: { name: string; next: string }) {
   return (
     <div className="space-y-2">
       {failed && <p className="field-error" role="alert">{t("errors.oidc_failed", { name })}</p>}
-      <button type="button" className="btn-secondary w-full" onClick={go} disabled={busy} aria-describedby="oidc-help" data-testid="oidc-sign-in">
+      <button type="button" className="btn-secondary w-full" onClick={go} disabled={busy || !hydrated} aria-describedby="oidc-help" data-testid="oidc-sign-in">
         {busy ? t("redirecting", { name }) : t("button", { name })}
       </button>
       <p id="oidc-help" className="help">{t("help", { name })}</p>

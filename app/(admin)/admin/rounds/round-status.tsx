@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/form/form-alert";
 import { useErrorText } from "@/components/use-error-text";
 import { setRoundStatusAction } from "./actions";
+import { useHydrated } from "@/components/form/hydrated-form";
 
 /** Open or close a round, after a second click that says what it means. */
 export function RoundStatusControl({ roundId, status, cases }: { roundId: string; status: "draft" | "open" | "closed"; cases: number }) {
@@ -12,6 +13,7 @@ export function RoundStatusControl({ roundId, status, cases }: { roundId: string
   const errText = useErrorText("admin");
   const router = useRouter();
   const [asking, setAsking] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const to = status === "open" ? "closed" : "open";
@@ -29,7 +31,7 @@ export function RoundStatusControl({ roundId, status, cases }: { roundId: string
     <div className="space-y-2">
       <FormAlert message={error} />
       {!asking ? (
-        <button type="button" className={to === "closed" ? "btn-danger" : "btn-primary"} onClick={() => setAsking(true)}>{label}</button>
+        <button type="button" className={to === "closed" ? "btn-danger" : "btn-primary"} disabled={!hydrated} onClick={() => setAsking(true)}>{label}</button>
       ) : (
         <div role="alertdialog" aria-labelledby="status-confirm" className="rounded-md border border-amber-300 bg-amber-50 p-3">
           <p id="status-confirm" className="text-sm text-amber-900">{to === "closed" ? t("confirmClose", { count: cases }) : t("confirmOpen")}</p>

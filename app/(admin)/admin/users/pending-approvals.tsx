@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/form/form-alert";
 import { useErrorText } from "@/components/use-error-text";
 import { approvePrivilegeAction, rejectPrivilegeAction } from "./actions";
+import { useHydrated } from "@/components/form/hydrated-form";
 
 export type PendingRow = {
   id: string;
@@ -41,6 +42,7 @@ function PendingItem({ row }: { row: PendingRow }) {
   const t = useTranslations("admin.users");
   const errText = useErrorText("admin");
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, start] = useTransition();
   const [asking, setAsking] = useState<"approve" | "reject" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -76,9 +78,9 @@ function PendingItem({ row }: { row: PendingRow }) {
       ) : (
         <div className="flex flex-wrap items-center gap-2">
           {row.own || row.aboutSelf ? <span className="text-slate-600" data-testid="own-request">{t(row.own ? "ownRequest" : "aboutSelf")}</span> : (
-            <button type="button" className="btn-primary px-3 py-1" disabled={pending} onClick={() => setAsking("approve")}>{t("approve")}</button>
+            <button type="button" className="btn-primary px-3 py-1" disabled={pending || !hydrated} onClick={() => setAsking("approve")}>{t("approve")}</button>
           )}
-          <button type="button" className="btn-secondary px-3 py-1 text-gov-red" disabled={pending} onClick={() => setAsking("reject")}>{row.own ? t("withdraw") : t("reject")}</button>
+          <button type="button" className="btn-secondary px-3 py-1 text-gov-red" disabled={pending || !hydrated} onClick={() => setAsking("reject")}>{row.own ? t("withdraw") : t("reject")}</button>
         </div>
       )}
     </li>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormAlert } from "@/components/form/form-alert";
 import { decideVerificationAction } from "./actions";
+import { useHydrated } from "@/components/form/hydrated-form";
 
 /** Approve (with the verifier's "registered in Weihai" answer) or reject with a reason; once per request. */
 export function DecideForm({ id, dispute, proposedInCity }: { id: string; dispute: boolean; proposedInCity: boolean }) {
@@ -11,6 +12,7 @@ export function DecideForm({ id, dispute, proposedInCity }: { id: string; disput
   const tv = useTranslations("verification.errors");
   const te = useTranslations("errors");
   const router = useRouter();
+  const hydrated = useHydrated();
   const [inCity, setInCity] = useState(proposedInCity);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
@@ -60,8 +62,8 @@ export function DecideForm({ id, dispute, proposedInCity }: { id: string; disput
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button type="button" className="btn-primary" disabled={busy} onClick={() => decide(true)}>{dispute ? t("approveDispute") : t("approve")}</button>
-          <button type="button" className="btn-secondary" disabled={busy} onClick={() => setRejecting(true)}>{dispute ? t("rejectDispute") : t("reject")}</button>
+          <button type="button" className="btn-primary" disabled={busy || !hydrated} onClick={() => decide(true)}>{dispute ? t("approveDispute") : t("approve")}</button>
+          <button type="button" className="btn-secondary" disabled={busy || !hydrated} onClick={() => setRejecting(true)}>{dispute ? t("rejectDispute") : t("reject")}</button>
         </div>
       )}
     </div>

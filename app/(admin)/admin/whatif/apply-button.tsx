@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import type { ParamChange } from "@/lib/admin/whatif-schema";
 import { useErrorText } from "@/components/use-error-text";
 import { applyWhatIfAction } from "./actions";
+import { useHydrated } from "@/components/form/hydrated-form";
 
 /** Applies the previewed parameters to the round, after a confirmation that says what will happen. */
 export function ApplyButton({ roundId, change, roundUpdatedAt, changed, open, lpr }: { roundId: string; change: ParamChange; roundUpdatedAt: string; changed: number; open: number; lpr: boolean }) {
@@ -13,6 +14,7 @@ export function ApplyButton({ roundId, change, roundUpdatedAt, changed, open, lp
   const errText = useErrorText("admin");
   const router = useRouter();
   const [asking, setAsking] = useState(false);
+  const hydrated = useHydrated();
   const [pending, start] = useTransition();
   const [msg, setMsg] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const run = () => start(async () => {
@@ -26,7 +28,7 @@ export function ApplyButton({ roundId, change, roundUpdatedAt, changed, open, lp
     <div className="space-y-2">
       <FormAlert message={msg?.text} tone={msg?.tone} />
       {msg?.tone !== "success" && (!asking ? (
-        <button type="button" className="btn-primary" onClick={() => setAsking(true)}>{t("apply")}</button>
+        <button type="button" className="btn-primary" disabled={!hydrated} onClick={() => setAsking(true)}>{t("apply")}</button>
       ) : (
         <div role="alertdialog" aria-labelledby="apply-confirm" className="rounded-md border border-amber-300 bg-amber-50 p-3">
           <p id="apply-confirm" className="text-sm text-amber-900">{t("applyConfirm", { changed, open })}{lpr ? ` ${t("applyLprNote")}` : ""}</p>

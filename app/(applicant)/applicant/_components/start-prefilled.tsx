@@ -6,10 +6,10 @@ import { useStartDraft } from "./use-start-draft";
 /** One click from a recommendation to its draft: the start action prefills what the profile knows. */
 export function StartPrefilled({ measureId, describedBy }: { measureId: string; describedBy: string }) {
   const t = useTranslations("offers.home");
-  const { busy, error, start } = useStartDraft(measureId, useErrorText("offers", "cases"));
+  const { busy, ready, error, start } = useStartDraft(measureId, useErrorText("offers", "cases"));
   return (
     <div className="space-y-1">
-      <button type="button" className="btn-primary w-full sm:w-auto" onClick={() => void start()} disabled={busy} aria-describedby={describedBy} data-testid="start-prefilled">
+      <button type="button" className="btn-primary w-full sm:w-auto" onClick={() => void start()} disabled={busy || !ready} aria-describedby={describedBy} data-testid="start-prefilled">
         {busy ? t("starting") : t("start")}
       </button>
       {error && <p className="field-error" role="alert">{error}</p>}

@@ -6,6 +6,7 @@ import { parseYuan } from "@/lib/money";
 import { fenToYuanText } from "@/lib/cases/draft-facts";
 import { useErrorText } from "@/components/use-error-text";
 import { clearFactAction, setFactAction } from "./actions";
+import { useHydrated } from "@/components/form/hydrated-form";
 
 export interface FactDescriptor {
   measureId: string;
@@ -47,6 +48,7 @@ export function FactEditor({ fact }: { fact: FactDescriptor }) {
   const t = useTranslations("offers.profile");
   const tf = useTranslations("cases.form.errors");
   const errorText = useErrorText("cases");
+  const hydrated = useHydrated();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState<string | string[]>(() => initialText(fact));
@@ -84,8 +86,8 @@ export function FactEditor({ fact }: { fact: FactDescriptor }) {
         </div>
         {!editing && (
           <div className="flex gap-2">
-            <button type="button" className="btn-secondary" onClick={() => setEditing(true)} aria-describedby={`${id}-label`}>{t("edit")}</button>
-            {fact.stored && <button type="button" className="btn-secondary" onClick={() => void clear()} disabled={busy} aria-describedby={`${id}-label`} data-testid="profile-fact-clear">{t("clear")}</button>}
+            <button type="button" className="btn-secondary" disabled={!hydrated} onClick={() => setEditing(true)} aria-describedby={`${id}-label`}>{t("edit")}</button>
+            {fact.stored && <button type="button" className="btn-secondary" onClick={() => void clear()} disabled={busy || !hydrated} aria-describedby={`${id}-label`} data-testid="profile-fact-clear">{t("clear")}</button>}
           </div>
         )}
       </div>

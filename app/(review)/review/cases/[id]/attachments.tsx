@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { attachmentFileName } from "@/lib/attachments/file-name";
+import { PreviewDetails } from "./preview-details";
 
 interface AttachmentRow { id: string; slot: string; fileName: string; mime: string; size: number }
 
@@ -23,13 +24,12 @@ export async function Attachments({ files, slotLabel }: { files: AttachmentRow[]
               <a href={url} className="text-sm" data-testid="download">{t("download")}</a>
             </div>
             {f.mime === "application/pdf" && (
-              // collapsed until asked for: a page of several PDFs stays readable
-              <details className="group">
-                <summary className="cursor-pointer px-3 py-2 text-sm text-brand-700">{t("preview")}</summary>
+              // collapsed until asked for, and loaded only then: a page of several PDFs stays readable and light
+              <PreviewDetails summary={t("preview")}>
                 <object data={inline} type="application/pdf" className="h-[32rem] w-full border-t border-slate-200" aria-label={f.fileName}>
                   <p className="p-3 text-sm"><a href={url}>{t("openPdf", { name: f.fileName })}</a></p>
                 </object>
-              </details>
+              </PreviewDetails>
             )}
             {f.mime.startsWith("image/") && (
               <a href={inline} target="_blank" rel="noopener" className="block p-2">
