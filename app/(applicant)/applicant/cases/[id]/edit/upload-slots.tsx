@@ -3,7 +3,6 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { formatSize } from "@/lib/format-fact";
 import { useErrorText } from "@/components/use-error-text";
-import { useHydrated } from "@/components/form/hydrated-form";
 
 export interface AttachmentInfo {
   id: string;
@@ -26,7 +25,6 @@ export function UploadSlots({ caseId, documents, initial, maxMb, en }: { caseId:
   const t = useTranslations("cases.uploads");
   const errorText = useErrorText("cases");
   const [files, setFiles] = useState(initial);
-  const hydrated = useHydrated();
   const [state, setState] = useState<Record<string, SlotState>>({});
   const set = (slot: string, s: Partial<SlotState>) =>
     setState((all) => ({ ...all, [slot]: { ...(all[slot] ?? IDLE), ...s } }));
@@ -83,7 +81,7 @@ export function UploadSlots({ caseId, documents, initial, maxMb, en }: { caseId:
                   <li key={a.id} className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="attachment">
                     <a href={`/api/attachments/${a.id}`} className="break-all">{a.fileName}</a>
                     <span className="text-xs text-slate-600">{formatSize(a.size)}</span>
-                    <button type="button" className="text-xs text-gov-red underline disabled:opacity-50" disabled={s.busy || !hydrated} onClick={() => void remove(a)}>
+                    <button type="button" className="text-xs text-gov-red underline disabled:opacity-50" disabled={s.busy} onClick={() => void remove(a)}>
                       {t("remove")}<span className="sr-only"> {a.fileName}</span>
                     </button>
                   </li>
