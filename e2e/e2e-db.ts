@@ -6,9 +6,11 @@ import { serverUrl, withDatabase } from "../lib/testing/test-db";
 
 export const E2E_EMBEDDED = process.env.E2E_EMBEDDED === "1";
 
-/** the embedded database's port: E2E_EMBEDDED_DB_PORT, else derived from the app's port (3100 → 54300) */
+/** the embedded database's port: E2E_EMBEDDED_DB_PORT, else derived from the app's port (3220 → 23220). Below
+ * 32768, where Linux takes no ephemeral ports: at 51200 + port, a client connection of a lane running
+ * beside it once held the port (EADDRINUSE in CI). */
 export function e2eEmbeddedPort(): number {
-  return Number(process.env.E2E_EMBEDDED_DB_PORT ?? 51_200 + Number(process.env.E2E_PORT ?? 3100));
+  return Number(process.env.E2E_EMBEDDED_DB_PORT ?? 20_000 + Number(process.env.E2E_PORT ?? 3100));
 }
 
 export function e2eDatabaseName(): string {

@@ -17,8 +17,8 @@ let port: number;
 
 beforeAll(async () => {
   dir = mkdtempSync(`${os.tmpdir()}/wh-embedded-`);
-  port = 40000 + Math.floor(Math.random() * 5000);
-  e = await startEmbedded(dir, port);
+  e = await startEmbedded(dir, 0);
+  port = Number(new URL(e.url).port);
 });
 
 afterAll(async () => {

@@ -115,6 +115,7 @@ export class SessionQueue {
   }
 }
 
+/** `port` 0: a free port chosen by the system (tests); `url` names the port listened on */
 export async function startEmbedded(dataDir: string, port: number): Promise<Embedded> {
   mkdirSync(dataDir, { recursive: true });
   // pg_trgm: the migrations create it (the queue's search by part of a name)
@@ -139,7 +140,7 @@ export async function startEmbedded(dataDir: string, port: number): Promise<Embe
     server.listen(port, "127.0.0.1", () => resolve());
   });
   return {
-    url: embeddedUrl(port),
+    url: embeddedUrl((server.address() as net.AddressInfo).port),
     async stop() {
       await Promise.all([...handlers].map((h) => h.detach(true)));
       handlers.clear();
