@@ -48,6 +48,8 @@ export class SessionQueue {
   /** the connection holding the session, or null when the backend is idle */
   private holder: number | null = null;
   private running = false;
+  /** the message running now */
+  private current: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: PGlite) {}
 
@@ -66,31 +68,36 @@ export class SessionQueue {
         // the holder's next message may not have arrived yet: then everyone waits for it
         const i = this.holder === null ? (this.waiting.length ? 0 : -1) : this.waiting.findIndex((w) => w.handlerId === this.holder);
         if (i < 0) return;
-        const w = this.waiting.splice(i, 1)[0];
-        let bytes = 0;
-        let tail = Buffer.alloc(0);
-        try {
-          await this.db.runExclusive(() =>
-            this.db.execProtocolRawStream(w.message, {
-              onRawData: (data) => {
-                bytes += data.length;
-                tail = Buffer.concat([tail, data]).subarray(-IDLE.length);
-                w.onData(data);
-              },
-            }),
-          );
-        } catch (err) {
-          this.holder = null;
-          w.reject(err as Error);
-          continue;
-        }
-        // Terminate ('X') gets no answer: the connection is done with the session
-        this.holder = w.message[0] === 0x58 || tail.equals(IDLE) ? null : w.handlerId;
-        w.resolve(bytes);
+        this.current = this.step(this.waiting.splice(i, 1)[0]);
+        await this.current;
       }
     } finally {
       this.running = false;
     }
+  }
+
+  /** runs one message and decides from its answer whether its connection holds the session */
+  private async step(w: Waiting): Promise<void> {
+    let bytes = 0;
+    let tail = Buffer.alloc(0);
+    try {
+      await this.db.runExclusive(() =>
+        this.db.execProtocolRawStream(w.message, {
+          onRawData: (data) => {
+            bytes += data.length;
+            tail = Buffer.concat([tail, data]).subarray(-IDLE.length);
+            w.onData(data);
+          },
+        }),
+      );
+    } catch (err) {
+      this.holder = null;
+      w.reject(err as Error);
+      return;
+    }
+    // Terminate ('X') gets no answer: the connection is done with the session
+    this.holder = w.message[0] === 0x58 || tail.equals(IDLE) ? null : w.handlerId;
+    w.resolve(bytes);
   }
 
   getQueueLength(): number {
@@ -106,6 +113,9 @@ export class SessionQueue {
 
   /** ... and if it held the session mid-query or mid-transaction, end that so the others can go on */
   async clearTransactionIfNeeded(handlerId: number): Promise<void> {
+    // its last message may still be running: its answer decides whether it holds the session (PGlite
+    // runs a query without yielding to the event loop today, so this waits for nothing; a later one may)
+    await this.current;
     if (this.holder !== handlerId) return;
     // the others wait while the holder is set: nothing runs between these two
     await this.db.runExclusive(() => this.db.execProtocolRaw(SYNC));
