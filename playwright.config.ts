@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { e2eOidcEnv } from "./e2e/oidc-env";
+import { chromiumPath } from "./e2e/find-tools.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /**
@@ -31,10 +32,13 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    trace: "retain-on-failure",
+    // a failed test's trace keeps the DOM snapshot of every step (what a flake is read from); the
+    // screencast behind its filmstrip cost the browser a fifth of its CPU in every test, failed or
+    // not: E2E_TRACE_SHOTS=1 records it when wanted
+    trace: { mode: "retain-on-failure", snapshots: true, sources: true, screenshots: process.env.E2E_TRACE_SHOTS === "1" },
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: process.env.CHROMIUM_PATH ?? chromiumPath(),
       args: ["--lang=zh-CN", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
     },
   },

@@ -18,8 +18,18 @@ const runnable = (p) => {
 };
 const first = (paths) => paths.find((p) => p && runnable(p));
 
+const CHROMIUM_PATHS = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** the browser the suite drives when CHROMIUM_PATH is not set: the first of CHROMIUM_PATHS there is */
+export function chromiumPath() {
+  return first(CHROMIUM_PATHS) ?? CHROMIUM_PATHS[0];
+}
+
 const TOOLS = [
-  { env: "CHROMIUM_PATH", paths: ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"], packages: ["chromium", "fonts-wqy-microhei"] },
+  // Chromium's headless shell first: Playwright's own headless browser, without the full browser's
+  // GPU process work and PDF viewer; the suite took a fifth less time in it (ADR 025). The full
+  // browser still serves (a spec that needs its PDF viewer is run with CHROMIUM_PATH=/usr/bin/chromium).
+  { env: "CHROMIUM_PATH", paths: CHROMIUM_PATHS, packages: ["chromium-headless-shell", "fonts-wqy-microhei"] },
   { env: "NGINX_PATH", paths: ["/usr/sbin/nginx"], packages: ["nginx"] },
 ];
 

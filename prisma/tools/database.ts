@@ -5,7 +5,9 @@ import path from "node:path";
 import { startEmbedded } from "../../lib/db/embedded";
 
 export const DATA_DIR = path.resolve(process.env.DATA_DIR ?? ".data");
-export const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
+// below 32768: Linux hands out local ports for outgoing connections from 32768 up, and one of them
+// can hold a listening port there (EADDRINUSE; seen in CI at 54420)
+export const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 25432);
 
 export interface OpenDatabase {
   /** what the portal connects with */
