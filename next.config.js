@@ -23,7 +23,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // pdfkit reads its own data files and fontkit the font at run time: not bundled
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "bcryptjs", "pino", "prom-client", "pdfkit", "fontkit", "qrcode"],
-  experimental: { authInterrupts: true },
+  // CI builds once from a fresh clone: Turbopack's build cache would be written (15 s of the CI's
+  // build) and never read
+  experimental: { authInterrupts: true, turbopackFileSystemCacheForBuild: process.env.CI !== "true" },
   // messages are compiled on the server (lib/i18n/precompile.ts): every page formats them with
   // use-intl's small formatter, not intl-messageformat's ICU parser (12 KB gzip per page)
   turbopack: { resolveAlias: { "use-intl/format-message": "use-intl/format-message/format-only" } },
