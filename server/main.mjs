@@ -14,6 +14,7 @@ import { keepConnectionsAlive } from "./keep-alive.mjs";
 import { createLimiter, HOT_WRITE, parseWriteConcurrency, WRITE_TURN_MAX_MS } from "./limiter.mjs";
 import { log, requestIdFrom, withRequestContext } from "./logger.mjs";
 import { metrics, routeGroup, statusClass } from "./metrics.mjs";
+import { applyV8Flags } from "./v8-flags.mjs";
 
 const args = process.argv.slice(2);
 const option = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -29,6 +30,7 @@ if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
 let hops;
 let writeConcurrency;
 try {
+  applyV8Flags();
   hops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
   writeConcurrency = parseWriteConcurrency(process.env.WRITE_CONCURRENCY);
 } catch (e) {
