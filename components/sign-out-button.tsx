@@ -1,12 +1,15 @@
 "use client";
 import { useState } from "react";
+import { useHydrated } from "./form/hydrated-form";
 
 export function SignOutButton({ label }: { label: string }) {
   const [busy, setBusy] = useState(false);
+  // a click before the page's script runs would do nothing: the button waits for it
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
-      disabled={busy}
+      disabled={busy || !hydrated}
       className="rounded border border-white/50 px-2 py-1 text-white hover:bg-white/10 disabled:opacity-60"
       onClick={() => {
         setBusy(true);

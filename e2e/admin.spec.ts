@@ -7,7 +7,8 @@ import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { startApplication, verifiedEnterprise, yesNo } from "./applicant-helpers";
 import { e2eDatabaseUrl, sql } from "./e2e-db";
-import { DEMO, expect, loginAs, newCreditCode, SHOTS_DIR, test } from "./fixtures";
+import { DEMO, expect, loginAs, newCreditCode, test } from "./fixtures";
+import { shootAsIs } from "./screenshots";
 
 const INVALID_SIGN_IN = "账号或密码不正确。如确认无误仍无法登录，请联系管理员";
 
@@ -180,7 +181,7 @@ test("an admin asks for a reviewer account, which works only after a second admi
   await admin2.goto("/admin/users");
   const item2 = admin2.getByTestId(`pending-${email}`);
   await expect(item2).toContainText("吴管理");
-  await admin2.screenshot({ path: "test-results/admin-pending-approval.png", fullPage: true });
+  await shootAsIs(admin2, "admin-pending-approval");
   await item2.getByRole("button", { name: "复核通过" }).click();
   await expect(item2.getByRole("alertdialog")).toContainText(`确认通过「开通账号」${email}？`);
   await item2.getByRole("button", { name: "确认" }).click();
@@ -274,7 +275,7 @@ test("screenshots of the round form, the dashboard and the what-if (desktop and 
       await page.goto(url);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       if (ready) await ready();
-      await page.screenshot({ path: `${SHOTS_DIR}/${name}-${device}.png`, fullPage: true });
+      await shootAsIs(page, `${name}-${device}`);
     }
   }
 });

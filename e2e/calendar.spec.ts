@@ -3,7 +3,8 @@
 // wrong next to the field, and removes it again; each change is audited.
 import AxeBuilder from "@axe-core/playwright";
 import { sql } from "./e2e-db";
-import { DEMO, expect, loginAs, SHOTS_DIR, test } from "./fixtures";
+import { DEMO, expect, loginAs, test } from "./fixtures";
+import { shootAsIs } from "./screenshots";
 
 test("an admin reads the shipped holidays and extends the calendar for a year not yet announced", async ({ page }) => {
   test.setTimeout(240_000);
@@ -15,7 +16,7 @@ test("an admin reads the shipped holidays and extends the calendar for a year no
   const table = page.getByTestId("calendar-table");
   await expect(table.getByRole("row", { name: /2025-10-01/ })).toContainText("国庆节");
   await expect(table.getByRole("row", { name: /2025-10-11/ })).toContainText("调休上班");
-  await page.screenshot({ path: `${SHOTS_DIR}/admin-calendar-desktop.png`, fullPage: true });
+  await shootAsIs(page, `admin-calendar-desktop`);
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
@@ -42,7 +43,7 @@ test("an admin reads the shipped holidays and extends the calendar for a year no
   expect(await sql(`SELECT action, "actorId" IS NOT NULL AS by_admin FROM "AuditEvent" WHERE action LIKE 'calendar_%' ORDER BY "createdAt"`)).toEqual([{ action: "calendar_add", by_admin: true }]);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS_DIR}/admin-calendar-phone.png`, fullPage: true });
+  await shootAsIs(page, `admin-calendar-phone`);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole("button", { name: "删除 2027-10-04" }).click();

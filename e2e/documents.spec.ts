@@ -6,6 +6,7 @@ import type { Download, Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { fillQualifyingC09, PDF, startApplication, upload, verifiedEnterprise } from "./applicant-helpers";
 import { DEMO, expect, loginAs, SHOTS_DIR, test } from "./fixtures";
+import { shootAsIs } from "./screenshots";
 import { renderPdfPage } from "./pdf-render";
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
@@ -94,9 +95,9 @@ test("the public verify page confirms the code's case without anything personal;
   await expect(result.getByTestId("status-badge")).toHaveText("已提交");
   const shown = (await page.locator("main").textContent())!;
   for (const s of ["申报员", "13906310000", "¥", "研发投入统计报表"]) expect(shown, s).not.toContain(s);
-  await page.screenshot({ path: `${SHOTS_DIR}/verify-found.png`, fullPage: true });
+  await shootAsIs(page, `verify-found`);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS_DIR}/verify-found-390.png`, fullPage: true });
+  await shootAsIs(page, `verify-found-390`);
   await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.getByRole("textbox", { name: "验证码" }).fill("2222-3333-4444");
@@ -104,5 +105,5 @@ test("the public verify page confirms the code's case without anything personal;
   await expect(page.getByTestId("verify-none")).toHaveText(/未找到该验证码对应的案件/);
   await expect(page.getByTestId("verify-result")).toHaveCount(0);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS_DIR}/verify-none-390.png`, fullPage: true });
+  await shootAsIs(page, `verify-none-390`);
 });

@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, newCreditCode, SHOTS_DIR, test } from "./fixtures";
+import { shootAsIs } from "./screenshots";
 import { UNREGISTERED_CODE } from "./oidc-env";
 
 mkdirSync(SHOTS_DIR, { recursive: true });
@@ -24,15 +25,15 @@ test("the sign-in page offers the provincial sign-in, in Chinese and English, at
   const button = page.getByRole("button", { name: "使用爱山东登录" });
   await expect(button).toBeVisible();
   await expect(page.getByText("通过爱山东实名认证登录")).toBeVisible();
-  await page.screenshot({ path: `${SHOTS_DIR}/oidc-sign-in-desktop.png`, fullPage: true });
+  await shootAsIs(page, `oidc-sign-in-desktop`);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   await expect(button).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: `${SHOTS_DIR}/oidc-sign-in-390.png`, fullPage: true });
+  await shootAsIs(page, `oidc-sign-in-390`);
   await page.getByTestId("language-switch").click();
   await expect(page.getByRole("button", { name: "Sign in with iShandong" })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS_DIR}/oidc-sign-in-390-en.png`, fullPage: true });
+  await shootAsIs(page, `oidc-sign-in-390-en`);
 });
 
 test("a legal-person account of a registered organisation lands in that organisation's portal", async ({ page }) => {
@@ -62,7 +63,7 @@ test("an account without a credit code registers its organisation, then lands in
   const code = page.getByLabel("统一社会信用代码");
   await expect(code).toHaveValue("");
   await expect(page.getByLabel("联系人姓名")).toHaveValue("李新创");
-  await page.screenshot({ path: `${SHOTS_DIR}/oidc-org-registration-desktop.png`, fullPage: true });
+  await shootAsIs(page, `oidc-org-registration-desktop`);
   // a code already registered is refused next to the field
   await code.fill("91371000MA3C8QXK1C");
   await page.getByLabel("单位名称").fill("威海新创科技有限公司");
@@ -81,7 +82,7 @@ test("a legal-person account of an unregistered organisation registers it under 
   await expect(code).toHaveValue(UNREGISTERED_CODE);
   await expect(code).toHaveAttribute("readonly", "");
   await expect(page.getByText("由省统一身份认证提供，不可更改")).toBeVisible();
-  await page.screenshot({ path: `${SHOTS_DIR}/oidc-org-registration-attested.png`, fullPage: true });
+  await shootAsIs(page, `oidc-org-registration-attested`);
   await page.getByLabel("单位名称").fill("荣成海纳新材料有限公司");
   await page.getByRole("button", { name: "登记单位" }).click();
   await page.waitForURL(/\/applicant$/);
@@ -96,5 +97,5 @@ test("a malformed credit-code claim is ignored with a message", async ({ page })
   await page.waitForURL(/\/applicant\/organisation$/);
   await expect(page.getByRole("status")).toContainText("91371000MA3C8QXK0X");
   await expect(page.getByLabel("统一社会信用代码")).toHaveValue("");
-  await page.screenshot({ path: `${SHOTS_DIR}/oidc-org-registration-390.png`, fullPage: true });
+  await shootAsIs(page, `oidc-org-registration-390`);
 });

@@ -5,7 +5,8 @@ import bcrypt from "bcryptjs";
 import pg from "pg";
 import { PASSWORD, signInWithForm } from "./applicant-helpers";
 import { e2eDatabaseUrl } from "./e2e-db";
-import { expect, loginAs, newCreditCode, SHOTS_DIR, test } from "./fixtures";
+import { expect, loginAs, newCreditCode, test } from "./fixtures";
+import { shootAsIs } from "./screenshots";
 import { mailsTo, waitForMails } from "./mail";
 
 /** A fresh applicant organisation and account, written straight into the e2e database (sign-up has its own specs). */
@@ -55,7 +56,7 @@ test("a reset mail's link sets a new password once; an unknown address gets the 
   await p.getByLabel("邮箱").fill(email);
   await p.getByRole("button", { name: "发送重置链接" }).click();
   await expect(p.getByRole("status")).toContainText(SENT);
-  await p.screenshot({ path: `${SHOTS_DIR}/forgot-password-sent.png`, fullPage: true });
+  await shootAsIs(p, `forgot-password-sent`);
 
   // an address without an account: the very same answer
   const unknown = `nobody-${Date.now()}@example.com`;
@@ -76,12 +77,12 @@ test("a reset mail's link sets a new password once; an unknown address gets the 
   // the link opens the form; a common password is refused next to the field
   await p.goto(link!);
   await expect(p.getByRole("heading", { name: "设置新密码" })).toBeVisible();
-  await p.screenshot({ path: `${SHOTS_DIR}/reset-password.png`, fullPage: true });
+  await shootAsIs(p, `reset-password`);
   await p.getByLabel(/^新密码/).fill("Password123");
   await p.getByLabel("再次输入新密码").fill("Password123");
   await p.getByRole("button", { name: "设置新密码" }).click();
   await expect(p.locator("#password-error")).toHaveText("这是常见密码，很容易被猜中，请换一个");
-  await p.screenshot({ path: `${SHOTS_DIR}/reset-password-common.png`, fullPage: true });
+  await shootAsIs(p, `reset-password-common`);
   await p.getByLabel(/^新密码/).fill(NEW_PASSWORD);
   await p.getByLabel("再次输入新密码").fill(NEW_PASSWORD);
   await p.getByRole("button", { name: "设置新密码" }).click();
@@ -103,7 +104,7 @@ test("a reset mail's link sets a new password once; an unknown address gets the 
   await p.goto(link!);
   await expect(p.getByRole("alert").filter({ hasText: "此重置链接" })).toHaveText("此重置链接已使用过，不能再次使用。如需再次重置密码，请重新申请。");
   await expect(p.getByRole("link", { name: "重新申请重置链接" })).toBeVisible();
-  await p.screenshot({ path: `${SHOTS_DIR}/reset-password-used.png`, fullPage: true });
+  await shootAsIs(p, `reset-password-used`);
   await other.close();
 });
 
@@ -111,14 +112,14 @@ test("the password pages at 390 px and in English", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/sign-in");
   await expect(page.getByRole("link", { name: "忘记密码？" })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS_DIR}/sign-in-forgot-390.png`, fullPage: true });
+  await shootAsIs(page, `sign-in-forgot-390`);
   await page.goto("/forgot-password");
-  await page.screenshot({ path: `${SHOTS_DIR}/forgot-password-390.png`, fullPage: true });
+  await shootAsIs(page, `forgot-password-390`);
   await page.goto("/reset-password?token=forged");
   await expect(page.getByRole("alert").filter({ hasText: "此重置链接无效" })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS_DIR}/reset-password-invalid-390.png`, fullPage: true });
+  await shootAsIs(page, `reset-password-invalid-390`);
   await page.context().addCookies([{ name: "locale", value: "en", url: page.url() }]);
   await page.goto("/forgot-password");
   await expect(page.getByRole("heading", { name: "Forgot your password" })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS_DIR}/forgot-password-en-390.png`, fullPage: true });
+  await shootAsIs(page, `forgot-password-en-390`);
 });

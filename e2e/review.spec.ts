@@ -8,7 +8,7 @@ import type { Browser, Page } from "@playwright/test";
 import { fillQualifyingC09, PDF, saveDraft, startApplication, verifiedEnterprise } from "./applicant-helpers";
 import { e2eDatabaseUrl, sql } from "./e2e-db";
 import { DEMO, expect, loginAs, test } from "./fixtures";
-import { shoot, shootAsIs } from "./screenshots";
+import { shoot, shootAsIs, shootElement } from "./screenshots";
 import { actionsInBuild, callAction } from "./server-actions";
 
 test.describe.configure({ mode: "serial" });
@@ -147,7 +147,7 @@ test("approve below the ceiling with four eyes → public notice → objection d
   await rd.goto(`/review/cases/${id}`);
   await expect(rd.getByTestId("dismissal-pending")).toContainText("经核查研发费用归集符合规定");
   await rd.setViewportSize({ width: 390, height: 844 });
-  await rd.getByTestId("resolve-objections").screenshot({ path: test.info().outputPath("dismissal-confirm-phone.png") });
+  await shootElement(rd.getByTestId("resolve-objections"), "dismissal-confirm-phone");
   await rd.setViewportSize({ width: 1280, height: 800 });
   await rd.getByLabel("确认驳回异议，恢复公示（公示期顺延暂停的时间）").check();
   await rd.getByLabel("处理意见").fill("同意驳回");
@@ -156,7 +156,7 @@ test("approve below the ceiling with four eyes → public notice → objection d
   await expect(badge(rd)).toHaveText("公示中");
   await visitor.goto(`/notice/objection?ref=${refNo}`);
   await expect(visitor.getByTestId("lookup-stage")).toHaveText("异议不成立，该项目继续公示");
-  await visitor.screenshot({ path: test.info().outputPath("objection-lookup.png"), fullPage: true });
+  await shootAsIs(visitor, "objection-lookup");
 
   // no one can skip the 7-day notice on a build without DEMO_MODE: the admin sees no
   // "立即结束公示（测试用）" button, and the action itself answers forbidden
@@ -372,9 +372,9 @@ test("a reviewer opening a c09 case is warned about the organisation's other cas
   await expect(warning.getByTestId("same-claim-case")).toHaveCount(1);
   await expect(warning.getByTestId("same-claim-case")).toContainText("未通过");
   await a.setViewportSize({ width: 1280, height: 900 });
-  await warning.screenshot({ path: "test-results/same-claim-warning.png" });
+  await shootElement(warning, "same-claim-warning");
   await expect(a.getByTestId("round-budget")).toContainText("¥300,000,000.00");
-  await a.screenshot({ path: "test-results/same-claim-warning-page.png" });
+  await shootAsIs(a, "same-claim-warning-page");
   await warning.getByRole("link", { name: earlierNo }).click();
   await expect(a).toHaveURL(/\/review\/cases\/e2e-dup-/);
   // from the earlier case, the warning names the new one

@@ -3,7 +3,12 @@
 // Screenshots are not assertions: on a loaded machine a capture that takes too long is reported
 // in the test's annotations and skipped, and the test goes on. (`fitsWidth` is the one check here:
 // nothing on the page is wider than the screen.)
-import type { Page } from "@playwright/test";
+//
+// In CI (CI=true) nothing is captured unless E2E_SHOTS=1: no one looks at CI's pictures, and the
+// ~140 full-page PNGs took a fifth of the e2e suite's time (ADR 025). Elsewhere they are taken
+// unless E2E_SHOTS=0; `npm run screenshots` (SCREENSHOTS_DIR) always takes them. The checks made on
+// the way (fitsWidth, the page at phone width) run either way.
+import type { Locator, Page } from "@playwright/test";
 import { expect, SHOTS_DIR, test } from "./fixtures";
 
 const SIZES = [["desktop", 1280, 900], ["phone", 390, 844]] as const;
@@ -17,13 +22,25 @@ export interface ShootOptions {
   fitsWidth?: boolean;
 }
 
-/** One full-page capture at the page's current size, named as given. */
-export async function shootAsIs(page: Page, name: string): Promise<void> {
+export const CAPTURING = process.env.SCREENSHOTS_DIR !== undefined || (process.env.E2E_SHOTS ?? (process.env.CI === "true" ? "0" : "1")) === "1";
+
+async function capture(name: string, take: (path: string) => Promise<unknown>): Promise<void> {
+  if (!CAPTURING) return;
   try {
-    await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: true, timeout: 20_000 });
+    await take(`${SHOTS_DIR}/${name}.png`);
   } catch (e) {
     test.info().annotations.push({ type: "screenshot skipped", description: `${name}: ${(e as Error).message.split("\n")[0]}` });
   }
+}
+
+/** One full-page capture at the page's current size, named as given. */
+export async function shootAsIs(page: Page, name: string): Promise<void> {
+  await capture(name, (path) => page.screenshot({ path, fullPage: true, timeout: 20_000 }));
+}
+
+/** One capture of an element (a dialog, a warning), named as given. */
+export async function shootElement(element: Locator, name: string): Promise<void> {
+  await capture(name, (path) => element.screenshot({ path, timeout: 20_000 }));
 }
 
 /** Captures `<name>-desktop.png` and `<name>-phone.png`, then puts the page back at desktop width. */

@@ -4,7 +4,8 @@
 // (a used one is refused) and once with a recovery code.
 import bcrypt from "bcryptjs";
 import type { Page } from "@playwright/test";
-import { expect, SHOTS_DIR, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { shootAsIs } from "./screenshots";
 import { actionsInBuild, callAction } from "./server-actions";
 import { codeRefused, freshCode, secretFromPage } from "./totp-codes";
 import { sql } from "./e2e-db";
@@ -61,9 +62,9 @@ test("a reviewer without a second factor can do nothing before enrolling, then e
   expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   secret = secretFromPage(await page.getByTestId("totp-secret").innerText());
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-  await page.screenshot({ path: `${SHOTS_DIR}/two-factor-enrol.png`, fullPage: true });
+  await shootAsIs(page, `two-factor-enrol`);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS_DIR}/two-factor-enrol-390.png`, fullPage: true });
+  await shootAsIs(page, `two-factor-enrol-390`);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // a wrong code is refused next to the field and changes nothing
@@ -79,7 +80,7 @@ test("a reviewer without a second factor can do nothing before enrolling, then e
   recovery = await codes.allInnerTexts();
   expect(new Set(recovery).size).toBe(10);
   for (const c of recovery) expect(c).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
-  await page.screenshot({ path: `${SHOTS_DIR}/two-factor-recovery-codes.png`, fullPage: true });
+  await shootAsIs(page, `two-factor-recovery-codes`);
   // only hashes are stored
   const stored = await sql<{ codeHash: string }>(`SELECT "codeHash" FROM "RecoveryCode" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`, [email]);
   expect(stored).toHaveLength(10);
@@ -103,9 +104,9 @@ test("a reviewer without a second factor can do nothing before enrolling, then e
 test("the reviewer signs in again with a code (a used code is refused), and once with a recovery code", async ({ page }) => {
   await passwordStep(page);
   await slowExpect(page.getByTestId("code-step")).toBeVisible();
-  await page.screenshot({ path: `${SHOTS_DIR}/two-factor-code-step.png`, fullPage: true });
+  await shootAsIs(page, `two-factor-code-step`);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS_DIR}/two-factor-code-step-390.png`, fullPage: true });
+  await shootAsIs(page, `two-factor-code-step-390`);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // the code the enrolment used is refused: no replay

@@ -50,10 +50,8 @@ export async function readApplicantUpload(req: Request, otherRole: "not_found" |
   const user = await currentUser();
   if (!user) return fail("unauthenticated");
   if (user.role !== "applicant") return fail(otherRole);
-  const max = env.UPLOAD_MAX_MB * 1024 * 1024 + 64 * 1024;
-  if (Number(req.headers.get("content-length") ?? 0) > max) return fail("file_too_large", { maxMb: env.UPLOAD_MAX_MB });
-  // also counted as it is read: a chunked body has no content-length
-  const form = await readMultipart(req, max);
+  // a Content-Length above the limit is refused unread; a chunked body is counted as it is read
+  const form = await readMultipart(req, env.UPLOAD_MAX_MB * 1024 * 1024 + 64 * 1024);
   if (form === "too_large") return fail("file_too_large", { maxMb: env.UPLOAD_MAX_MB });
   if (form === "invalid") return fail("validation");
   return { user, form };
