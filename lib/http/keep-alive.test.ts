@@ -9,7 +9,10 @@ import { KEEP_ALIVE_MS, keepConnectionsAlive } from "../../server/keep-alive.mjs
 
 const servers: http.Server[] = [];
 afterEach(() => {
-  for (const s of servers.splice(0)) s.closeAllConnections(), s.close();
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections();
+    s.close();
+  }
 });
 
 async function serve(configure: (s: http.Server) => void): Promise<number> {
