@@ -3,8 +3,8 @@
 // its lane. Lane "pg" runs the specs against the suite's server on PostgreSQL (one worker: they share
 // its database). Lane "iso" runs the specs that bring their own servers and databases (the crash
 // test, two servers behind nginx), then the applicant journey on the embedded database
-// (test:e2e:embedded, with the walk through all 42 measure forms). Both lanes always run to the
-// end; the exit code is non-zero when either failed. With arguments it is plain `playwright test <args>` (one spec, one lane).
+// (test:e2e:embedded). Both lanes always run to the end; the exit code is non-zero when either
+// failed. With arguments it is plain `playwright test <args>` (one spec, one lane).
 import { findTools } from "./find-tools.mjs";
 import { elapsed, runPrefixed } from "../scripts/prefixed.mjs";
 
@@ -14,10 +14,7 @@ if (args.length > 0) {
   process.exit(await runPrefixed("e2e", "npx", ["playwright", "test", ...args]));
 }
 
-// The walk through all 42 measure forms runs in the embedded lane, not here: the pg lane is the
-// longer one (12.5 min against the other side's 10; the walk is 66 s here, 1.4 min on PGlite), and
-// each form's draft save is the same statement on either database (ADR 025).
-const pg = runPrefixed("pg", "npx", ["playwright", "test", "--grep-invert", "every measure form"], { E2E_LANE: "main" });
+const pg = runPrefixed("pg", "npx", ["playwright", "test"], { E2E_LANE: "main" });
 const iso = (async () => {
   const isolated = await runPrefixed("iso", "npx", ["playwright", "test"], { E2E_LANE: "isolated" });
   const embedded = await runPrefixed("embedded", "npm", ["run", "-s", "test:e2e:embedded"]);
