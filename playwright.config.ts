@@ -44,9 +44,7 @@ export default defineConfig({
     // a trace keeps the DOM snapshot of every step (what a flake is read from); outside CI the
     // screencast behind its filmstrip (a fifth of the browser's CPU in every test, failed or not)
     // only with E2E_TRACE_SHOTS=1
-    trace: retryInCi
-      ? { mode: "on-first-retry", snapshots: true, sources: true, screenshots: true }
-      : { mode: "retain-on-failure", snapshots: true, sources: true, screenshots: process.env.E2E_TRACE_SHOTS === "1" },
+    trace: { mode: retryInCi ? "on-first-retry" : "retain-on-failure", snapshots: true, sources: true, screenshots: retryInCi || process.env.E2E_TRACE_SHOTS === "1" },
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? chromiumPath(),

@@ -22,7 +22,7 @@ export interface ShootOptions {
   fitsWidth?: boolean;
 }
 
-export const CAPTURING = process.env.SCREENSHOTS_DIR !== undefined || (process.env.E2E_SHOTS ?? (process.env.CI === "true" ? "0" : "1")) === "1";
+const CAPTURING = process.env.SCREENSHOTS_DIR !== undefined || (process.env.E2E_SHOTS ?? (process.env.CI === "true" ? "0" : "1")) === "1";
 
 async function capture(name: string, take: (path: string) => Promise<unknown>): Promise<void> {
   if (!CAPTURING) return;

@@ -24,7 +24,7 @@ export function parseV8Flags(value = DEFAULT_V8_FLAGS) {
 
 /** sets the flags on this process's V8 (all checked first: a bad one sets none) and returns them */
 export function applyV8Flags(env = process.env) {
-  const flags = parseV8Flags(env.SERVER_V8_FLAGS ?? DEFAULT_V8_FLAGS);
+  const flags = parseV8Flags(env.SERVER_V8_FLAGS);
   for (const f of flags) v8.setFlagsFromString(f);
   return flags;
 }

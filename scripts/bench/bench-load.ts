@@ -352,6 +352,48 @@ async function rushPhase(url: string, db: pg.Client): Promise<void> {
   }
 }
 
+/** (b) the reviewer queue: QUEUE_REQS pages at concurrency 4, then 70 one at a time; its p95 */
+async function queuePhase(url: string, db: pg.Client, total: number, reviewerEmail: string): Promise<number> {
+  const server = await start(url);
+  const reviewer = await login(reviewerEmail, "Weihai@2026", await freshCode(reviewerEmail));
+  const urls = ["/review", "/review?tab=confirm", "/review?tab=notice", "/review?tab=done", "/review?sort=desc", "/review?measure=c09-rnd-increment", "/review?q=WH-"];
+  for (const u of urls) {
+    // warm, and make sure each view is the queue itself (not a redirect to sign-in or enrolment)
+    const r = await fetch(BASE + u, { headers: { cookie: reviewer }, redirect: "manual" });
+    const html = await r.text();
+    if (r.status !== 200 || !/data-testid="(queue-table|empty-state)"|<table/.test(html)) throw new Error(`${u} is not the queue: ${r.status} ${html.slice(0, 200)}`);
+  }
+  const firstPage = await (await fetch(BASE + urls[0], { headers: { cookie: reviewer } })).text();
+  log(`(b) /review: ${(Buffer.byteLength(firstPage) / 1024).toFixed(0)} KB HTML (RSC payload included)`);
+  const times: number[] = [];
+  const qcpu0 = cpuMs(server.pid!);
+  await pooled(Array.from({ length: QUEUE_REQS }, (_, i) => urls[i % urls.length]), 4, async (u) => {
+    const s = performance.now();
+    const r = await fetch(BASE + u, { headers: { cookie: reviewer }, redirect: "manual" });
+    await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${u} answered ${r.status}`);
+    times.push(performance.now() - s);
+  });
+  const p95 = pct(times, 95);
+  log(`(b) server CPU per queue page: ${((cpuMs(server.pid!) - qcpu0) / QUEUE_REQS).toFixed(1)} ms`);
+  log(`(b) queue: ${QUEUE_REQS} requests over ${urls.length} views at concurrency 4: p50 ${pct(times, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms at ${total.toLocaleString("en")} cases (goal p95 < 200 ms)`);
+  // one reviewer at a time: the latency of a page on its own, beside the concurrent figure above
+  const solo: number[] = [];
+  const byView = new Map<string, number[]>(urls.map((u) => [u, []]));
+  await pooled(Array.from({ length: 70 }, (_, i) => urls[i % urls.length]), 1, async (u) => {
+    const s = performance.now();
+    await (await fetch(BASE + u, { headers: { cookie: reviewer } })).arrayBuffer();
+    solo.push(performance.now() - s);
+    byView.get(u)!.push(performance.now() - s);
+  });
+  log(`(b) queue, one request at a time: p50 ${pct(solo, 50).toFixed(0)} ms, p95 ${pct(solo, 95).toFixed(0)} ms over 70 requests`);
+  log(`(b) one at a time, p50 by view: ${[...byView].map(([u, t]) => `${u.replace("/review", "") || "(to review)"} ${pct(t, 50).toFixed(0)}`).join(", ")} ms`);
+  const plan = (await db.query(`EXPLAIN SELECT id, "caseNo", "submittedAt" FROM "Case" WHERE "leadBureauId" = 'sci-tech' AND status = 'submitted' ORDER BY "submittedAt" ASC, id ASC LIMIT 26`)).rows.map((r) => r["QUERY PLAN"]);
+  log("EXPLAIN queue page (to review, sci-tech):\n  " + plan.join("\n  "));
+  await stopProcess(server);
+  return p95;
+}
+
 /** peak RSS of the server (with --workers: of the largest of its processes; an export runs in one) */
 function vmHwmMb(pid: number): number {
   return Math.max(...tree(pid).map((p) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) / 1024)));
@@ -400,56 +442,15 @@ async function main() {
   const REVIEWER = "reviewer1@demo.weihai.gov.cn";
   await db.query(`INSERT INTO "SecondFactor"("userId", secret, "confirmedAt") SELECT id, $2, now() FROM "User" WHERE email = $1
     ON CONFLICT ("userId") DO UPDATE SET secret = EXCLUDED.secret, "confirmedAt" = now(), "lastStep" = 0`, [REVIEWER, DEMO_TOTP_SECRET]);
-  let server: ChildProcess;
-  let reviewer: string;
-  let p95 = NaN;
   // --queue-requests 0: the export only
-  if (QUEUE_REQS > 0) {
-    server = await start(url);
-    reviewer = await login(REVIEWER, "Weihai@2026", await freshCode(REVIEWER));
-    const urls = ["/review", "/review?tab=confirm", "/review?tab=notice", "/review?tab=done", "/review?sort=desc", "/review?measure=c09-rnd-increment", "/review?q=WH-"];
-    for (const u of urls) {
-      // warm, and make sure each view is the queue itself (not a redirect to sign-in or enrolment)
-      const r = await fetch(BASE + u, { headers: { cookie: reviewer }, redirect: "manual" });
-      const html = await r.text();
-      if (r.status !== 200 || !/data-testid="(queue-table|empty-state)"|<table/.test(html)) throw new Error(`${u} is not the queue: ${r.status} ${html.slice(0, 200)}`);
-    }
-    const firstPage = await (await fetch(BASE + urls[0], { headers: { cookie: reviewer } })).text();
-    log(`(b) /review: ${(Buffer.byteLength(firstPage) / 1024).toFixed(0)} KB HTML (RSC payload included)`);
-    const times: number[] = [];
-    const qcpu0 = cpuMs(server.pid!);
-    await pooled(Array.from({ length: QUEUE_REQS }, (_, i) => urls[i % urls.length]), 4, async (u) => {
-      const s = performance.now();
-      const r = await fetch(BASE + u, { headers: { cookie: reviewer }, redirect: "manual" });
-      await r.arrayBuffer();
-      if (r.status !== 200) throw new Error(`${u} answered ${r.status}`);
-      times.push(performance.now() - s);
-    });
-    p95 = pct(times, 95);
-    log(`(b) server CPU per queue page: ${((cpuMs(server.pid!) - qcpu0) / QUEUE_REQS).toFixed(1)} ms`);
-    log(`(b) queue: ${QUEUE_REQS} requests over ${urls.length} views at concurrency 4: p50 ${pct(times, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms at ${total.toLocaleString("en")} cases (goal p95 < 200 ms)`);
-    // one reviewer at a time: the latency of a page on its own, beside the concurrent figure above
-    const solo: number[] = [];
-    const byView = new Map<string, number[]>(urls.map((u) => [u, []]));
-    await pooled(Array.from({ length: 70 }, (_, i) => urls[i % urls.length]), 1, async (u) => {
-      const s = performance.now();
-      await (await fetch(BASE + u, { headers: { cookie: reviewer } })).arrayBuffer();
-      solo.push(performance.now() - s);
-      byView.get(u)!.push(performance.now() - s);
-    });
-    log(`(b) queue, one request at a time: p50 ${pct(solo, 50).toFixed(0)} ms, p95 ${pct(solo, 95).toFixed(0)} ms over 70 requests`);
-    log(`(b) one at a time, p50 by view: ${[...byView].map(([u, t]) => `${u.replace("/review", "") || "(to review)"} ${pct(t, 50).toFixed(0)}`).join(", ")} ms`);
-    const plan = (await db.query(`EXPLAIN SELECT id, "caseNo", "submittedAt" FROM "Case" WHERE "leadBureauId" = 'sci-tech' AND status = 'submitted' ORDER BY "submittedAt" ASC, id ASC LIMIT 26`)).rows.map((r) => r["QUERY PLAN"]);
-    log("EXPLAIN queue page (to review, sci-tech):\n  " + plan.join("\n  "));
-    await stopProcess(server);
-  }
+  const p95 = QUEUE_REQS > 0 ? await queuePhase(url, db, total, REVIEWER) : NaN;
 
   // (c) export ~100,000 rows: the reviewer's paid cases up to the day on which they reach 100,000
   const cut = (await db.query(`SELECT to_char(("submittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS day
     FROM "Case" WHERE "leadBureauId"='sci-tech' AND status='paid' AND "submittedAt" IS NOT NULL ORDER BY "submittedAt" OFFSET 99999 LIMIT 1`)).rows[0]?.day as string | undefined;
   const exportUrl = `/review/export?tab=done&status=paid${cut ? `&to=${cut}` : ""}`;
-  server = await start(url);
-  reviewer = await login(REVIEWER, "Weihai@2026", await freshCode(REVIEWER));
+  const server = await start(url);
+  const reviewer = await login(REVIEWER, "Weihai@2026", await freshCode(REVIEWER));
   const pid = server.pid!;
   const before = vmHwmMb(pid);
   t0 = performance.now();
