@@ -81,10 +81,20 @@ describe("what-if", () => {
     expect(lpr).toMatchObject({ changedCases: 1, ceilingChanged: 1, deltaFen: 5_600_000 - 6_000_000 });
     expect(lpr.changed[0]).toMatchObject({ id: ids.c25, before: { ceilingFen: 6_000_000 }, after: { ceilingFen: 5_600_000 } });
 
-    // small batches give the same answer (keyset paging)
+    // small batches give the same answer (the cursor read a batch at a time)
     const { runWhatIf } = await import("./whatif");
-    const paged = await runWhatIf(db, round.id, { eligibleGrades: { [C01]: ["excellent"] } }, { batchSize: 2 });
+    const grades = { eligibleGrades: { [C01]: ["excellent" as const] } };
+    const paged = await runWhatIf(db, round.id, grades, { batchSize: 2, threads: 1 });
     expect(paged).toMatchObject({ cases: 7, changedCases: 2, deltaFen: -100_000_000, batches: 4 });
+    // in worker threads, each reading a part of the organisations in this read's snapshot: the same answer
+    // (the batches and the threads differ by design)
+    const figures = ({ elapsedMs, batches, threads: _threads, ...rest }: Awaited<ReturnType<typeof runWhatIf>>) => (expect(elapsedMs).toBeGreaterThan(0), expect(batches).toBeGreaterThan(0), rest);
+    expect(paged.threads).toBe(1);
+    for (const threads of [2, 3]) {
+      const parted = await runWhatIf(db, round.id, grades, { threads });
+      expect(parted.threads).toBe(threads);
+      expect(figures(parted)).toEqual(figures(paged));
+    }
 
     expect(await db.case.findMany({ orderBy: { id: "asc" } })).toEqual(before);
     expect(await db.round.findUniqueOrThrow({ where: { id: round.id } })).toEqual(round);

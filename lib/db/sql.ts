@@ -2,6 +2,9 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { getPool } from "./client";
+import { PRISMA_TYPES } from "./snapshot-reader";
+
+export { PRISMA_TYPES };
 
 /**
  * SQL written by hand on the pool Prisma runs on, for the hot paths where Prisma's client cost
@@ -13,15 +16,6 @@ export interface Sql {
   /** the rows of one parameterised statement ($1, $2 …) */
   rows<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
 }
-
-const utc = (s: string) => new Date(s.replace(" ", "T") + "Z");
-export const PRISMA_TYPES = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === pg.types.builtins.INT8) return BigInt;
-    if (oid === pg.types.builtins.TIMESTAMP) return utc;
-    return pg.types.getTypeParser(oid, format);
-  },
-} as pg.CustomTypesConfig;
 
 /** a Date as a `timestamp(3)` column keeps it (UTC, no zone), as Prisma writes it */
 export function ts(d: Date): string {
