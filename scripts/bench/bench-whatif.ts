@@ -2,7 +2,7 @@
 // then the what-if rerun over the round twice: the baseline (default parameters on both sides:
 // the cost of reading and evaluating) and a real change (stricter grades for the 择优 measures,
 // blacklist check off, a new LPR value), in a worker thread per core and again in one thread, the
-// figure before the work was shared. The last line is `whatif: <N> cases in <S> s (in 1 thread: <S1> s)`.
+// figure before the work was shared. The last line is `whatif: <N> cases in <S> s` (the threaded run).
 import os from "node:os";
 import { createPrisma } from "../../lib/db/create-client";
 import { migrate } from "../../lib/db/migrate";
@@ -74,7 +74,8 @@ try {
   const top = Object.entries(r.byMeasure).filter(([, m]) => m.changed > 0).sort((a, b) => b[1].changed - a[1].changed).slice(0, 8);
   for (const [id, m] of top) console.log(`  ${id.padEnd(36)} ${String(m.changed).padStart(6)} changed of ${m.cases}; ${formatYuan(m.beforeFen)} → ${formatYuan(m.afterFen)}`);
   console.log(`machine load after: ${load()}`);
-  console.log(`whatif: ${r.cases} cases in ${(r.elapsedMs / 1000).toFixed(2)} s (in 1 thread: ${(one.elapsedMs / 1000).toFixed(2)} s)`);
+  console.log(`before (1 thread): ${one.cases} cases in ${(one.elapsedMs / 1000).toFixed(2)} s; after (${r.threads} threads): ${(r.elapsedMs / 1000).toFixed(2)} s`);
+  console.log(`whatif: ${r.cases} cases in ${(r.elapsedMs / 1000).toFixed(2)} s`);
 } finally {
   await prisma.$disconnect();
   if (!keep && !reuse) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
