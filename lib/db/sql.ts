@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { getPool } from "./client";
-import { PRISMA_TYPES } from "./snapshot-reader";
+import { PRISMA_TYPES, toParam } from "./snapshot-reader";
 
 export { PRISMA_TYPES };
 
@@ -19,7 +19,7 @@ export interface Sql {
 
 /** a Date as a `timestamp(3)` column keeps it (UTC, no zone), as Prisma writes it */
 export function ts(d: Date): string {
-  return d.toISOString().replace("T", " ").replace("Z", "");
+  return toParam(d) as string;
 }
 
 /** a new row id as Prisma's cuid() would give one (its columns default in the client, not the database): c + time + randomness, 25 characters */
@@ -54,13 +54,9 @@ async function config(on: pg.Pool | pg.PoolClient, text: string, values: readonl
     name = names.get(text);
     if (!name) names.set(text, (name = "wh_" + createHash("sha1").update(text).digest("hex").slice(0, 20)));
   }
-  return { name, text, values: values.map(param), types: PRISMA_TYPES } as pg.QueryConfig;
+  return { name, text, values: values.map(toParam), types: PRISMA_TYPES } as pg.QueryConfig;
 }
 
-/** a value for a parameter: bigint as text (node-postgres cannot send bigint), the rest as is */
-function param(v: unknown): unknown {
-  return typeof v === "bigint" ? v.toString() : v;
-}
 
 function sqlOn(c: pg.PoolClient): Sql {
   return {

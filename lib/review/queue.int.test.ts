@@ -51,6 +51,14 @@ describe("review queue", () => {
     const confirmIds = async (u: typeof a) => (await queuePage(u, readQueueFilter({ tab: "confirm" }))).rows.map((r) => r.id);
     expect(await confirmIds(a)).not.toContain(c.id);
     expect(await confirmIds(b)).toContain(c.id);
+    // the row carries the pending proposal, its amount and who made it, with the organisation and round
+    const row = (await queuePage(b, readQueueFilter({ tab: "confirm" }))).rows.find((r) => r.id === c.id)!;
+    expect(row).toMatchObject({
+      status: "proposed", ceilingFen: 7_500_000n, organisation: { name: c.organisation.name, creditCode: c.organisation.creditCode },
+      reviewActions: [{ proposal: "approve", amountFen: 7_500_000n, proposedById: a.id, proposedByName: a.name }],
+    });
+    expect(row.submittedAt).toBeInstanceOf(Date);
+    expect(row.round.name).toBeTruthy();
 
     const page = (sp: Record<string, string>) => queuePage(b, readQueueFilter({ tab: "all", ...sp })).then((p) => p.rows.map((r) => r.id));
     expect(await page({ q: c.organisation.creditCode })).toEqual([c.id]);

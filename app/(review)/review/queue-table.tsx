@@ -14,7 +14,7 @@ import { formatDate } from "@/lib/format-date";
 
 const OPEN = ["submitted", "proposed", "in_notice", "objected"];
 
-export async function QueueTable({ user, rows, proposers, filter }: { user: SessionUser; rows: QueueRow[]; proposers: Record<string, string>; filter: QueueFilter }) {
+export async function QueueTable({ user, rows, filter }: { user: SessionUser; rows: QueueRow[]; filter: QueueFilter }) {
   const [t, tj, tn, locale, cal] = await Promise.all([getTranslations("review.queue"), getTranslations("jobs.stage"), getTranslations("nextSteps.queue"), getLocale(), loadWorkCalendar()]);
   const en = locale === "en";
   const now = new Date();
@@ -56,7 +56,7 @@ export async function QueueTable({ user, rows, proposers, filter }: { user: Sess
                     {co && <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs text-slate-700" data-testid="co-label">{t("coReadOnly")}</span>}
                     {r.revision > 1 && <span className="rounded-full bg-indigo-100 px-2 py-0.5 text-xs font-semibold text-indigo-900" data-testid="resubmitted-label" title={tn("resubmittedTitle", { n: r.revision })}>{tn("resubmitted")}</span>}
                   </span>
-                  {pending && <span className="mt-1 block text-xs text-slate-600">{t("proposedBy", { name: proposers[pending.proposedById] ?? "—", proposal: t(`proposal.${pending.proposal}`) })}</span>}
+                  {pending && <span className="mt-1 block text-xs text-slate-600">{t("proposedBy", { name: pending.proposedByName ?? "—", proposal: t(`proposal.${pending.proposal}`) })}</span>}
                 </th>
                 <td data-label={t("colOrg")} className={CELL}>
                   <div className="min-w-0">
