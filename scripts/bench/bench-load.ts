@@ -377,6 +377,10 @@ async function queuePhase(url: string, db: pg.Client, total: number, reviewerEma
   const p95 = pct(times, 95);
   log(`(b) server CPU per queue page: ${((cpuMs(server.pid!) - qcpu0) / QUEUE_REQS).toFixed(1)} ms`);
   log(`(b) queue: ${QUEUE_REQS} requests over ${urls.length} views at concurrency 4: p50 ${pct(times, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms at ${total.toLocaleString("en")} cases (goal p95 < 200 ms)`);
+  // the same requests in four quarters, in the order they finished: the first quarter pays for the
+  // server's warming up (each view was asked once before), the last is the warm server
+  const q = Math.floor(times.length / 4);
+  if (q > 0) log(`(b) p95 by quarter of the run: ${[0, 1, 2, 3].map((i) => pct(times.slice(i * q, (i + 1) * q), 95).toFixed(0)).join(" / ")} ms`);
   // one reviewer at a time: the latency of a page on its own, beside the concurrent figure above
   const solo: number[] = [];
   const byView = new Map<string, number[]>(urls.map((u) => [u, []]));
