@@ -180,4 +180,16 @@ describe("the embedded database", () => {
       await b.end();
     }
   });
+
+  it("a snapshot read is not shared with other connections (every connection is one session), and its cursor is read whole", async () => {
+    // the what-if then reads the whole round in the request's own thread (lib/admin/whatif.ts)
+    const { readOnConnection } = await import("./snapshot-reader");
+    const read = await readOnConnection(e.url, async (r, shared) => {
+      const out: number[] = [];
+      for await (const rows of r.batches<{ n: number }>("embedded_series", { text: "SELECT generate_series(1, $1::int) AS n", values: [25] }, 10)) out.push(...rows.map((x) => x.n));
+      return { shared, out };
+    }, { share: true });
+    expect(read.shared).toBeNull();
+    expect(read.out).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
 });
