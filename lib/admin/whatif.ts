@@ -66,13 +66,15 @@ export interface WhatIfOptions {
 type WorkerAnswer = { ok: true; result: SliceResult } | { ok: false; message: string };
 
 function startWorker(data: WorkerInput): Worker {
+  // each part's garbage is short-lived rows: a young generation that holds more of them
+  const options = { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 64 } };
   // run from source (tsx, vitest), the worker loads its TypeScript through tsx; in the build, the
   // bundler makes whatif-worker.ts an entry of its own and this URL points at it
   if (import.meta.url.endsWith(".ts")) {
     const entry = import.meta.url.replace(/whatif\.ts$/, "whatif-worker.ts");
-    return new Worker(`import("tsx/esm/api").then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`, { eval: true, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    return new Worker(`import("tsx/esm/api").then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`, { ...options, eval: true });
   }
-  return new Worker(new URL("./whatif-worker.ts", import.meta.url), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  return new Worker(new URL("./whatif-worker.ts", import.meta.url), options);
 }
 
 /** every part in a worker thread of its own, at once; the first failure stops the others */
@@ -105,15 +107,13 @@ export async function runWhatIf(q: Q, roundId: string, change: ParamChange, opts
   // one snapshot for every part: the parts' connections take the one this request's read exported.
   // Where it cannot be shared (inside the transaction that applies a change; the embedded PGlite),
   // or with one thread, the whole round is read here.
-  let ran = 1;
-  const all = await readSnapshot(q, async (reader, shared) => {
-    if (!shared || threads === 1) return readSlice(reader, slice({ index: 0, of: 1 }));
-    const parts = await inWorkers(Array.from({ length: threads }, (_, index) => ({ snapshot: shared, slice: slice({ index, of: threads }), timeoutMs: TIMEOUT_MS })));
-    ran = parts.length;
-    return parts.reduce(addSlice, emptySlice());
+  const parts = await readSnapshot(q, async (reader, shared): Promise<SliceResult[]> => {
+    if (!shared || threads === 1) return [await readSlice(reader, slice({ index: 0, of: 1 }))];
+    return inWorkers(Array.from({ length: threads }, (_, index) => ({ snapshot: shared, slice: slice({ index, of: threads }), timeoutMs: TIMEOUT_MS })));
   }, { share: threads > 1, timeoutMs: TIMEOUT_MS });
+  const all = parts.reduce(addSlice, emptySlice());
   const res: WhatIfResult = {
-    roundId, ...all, deltaFen: all.afterFen - all.beforeFen, elapsedMs: 0, threads: ran, paramsBefore: before, paramsAfter: after,
+    roundId, ...all, deltaFen: all.afterFen - all.beforeFen, elapsedMs: 0, threads: parts.length, paramsBefore: before, paramsAfter: after,
   };
   res.changed.sort((x, y) => ((x.caseNo ?? x.id) < (y.caseNo ?? y.id) ? -1 : 1));
   res.openAffectedIds.sort();

@@ -76,8 +76,8 @@ async function* mapBatches<T>(src: AsyncIterable<T[]>, f: (x: T) => Record<strin
 }
 
 /**
- * The queue under the filter `f` (the same filter as the /review page: countWhereSql is queueWhere in
- * SQL, compared by queue.int.test.ts), every row, in the page's order.
+ * The queue under the filter `f` (the same filter as the /review page: countWhereSql, compared with
+ * its Prisma twin by queue.int.test.ts), every row, in the page's order.
  */
 export async function exportQueue(out: Writable, user: SessionUser, f: QueueFilter, now = new Date()): Promise<number> {
   const [cal, search] = await Promise.all([loadWorkCalendar(), resolveSearch(f.q)]);

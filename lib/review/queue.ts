@@ -12,45 +12,10 @@ export function coMeasuresOf(bureauId: string | null): string[] {
   return bureauId ? MEASURES.filter((m) => (m.coBureaus as readonly string[]).includes(bureauId)).map((m) => m.id) : [];
 }
 
-/** The cases a staff member may see in the queue: the lead bureau's and the co-responsible ones (admins: all). */
-export function scopeOf(user: SessionUser): Prisma.CaseWhereInput {
-  if (user.role === "admin") return {};
-  if (user.role !== "reviewer" || !user.bureauId) return { id: "" };
-  const co = coMeasuresOf(user.bureauId);
-  return { OR: [{ leadBureauId: user.bureauId }, ...(co.length ? [{ measureId: { in: co } }] : [])] };
-}
-
 const BEIJING = "+08:00";
-const nextDay = (iso: string) => new Date(new Date(`${iso}T00:00:00${BEIJING}`).getTime() + 86_400_000);
-
-function tabWhere(user: SessionUser, tab: Tab, status: string): Prisma.CaseWhereInput {
-  const w: Prisma.CaseWhereInput = { status: status ? (status as never) : { in: TAB_STATUSES[tab] } };
-  // "to confirm" lists proposals by others: nobody confirms their own
-  if (tab === "confirm" && user.role === "reviewer") w.reviewActions = { some: { state: "pending", proposedById: { not: user.id } } };
-  return w;
-}
-
-/** Everything of the filter but the tab, the status and the cursor (the search box resolved). */
-function filterWhere(f: QueueFilter, s: Search): Prisma.CaseWhereInput[] {
-  const and: Prisma.CaseWhereInput[] = [{ submittedAt: { not: null } }];
-  if (f.measure) and.push({ measureId: f.measure });
-  if (f.round) and.push({ roundId: f.round });
-  if (f.from) and.push({ submittedAt: { gte: new Date(`${f.from}T00:00:00${BEIJING}`) } });
-  if (f.to) and.push({ submittedAt: { lt: nextDay(f.to) } });
-  if (f.minFen !== null) and.push({ ceilingFen: { gte: BigInt(f.minFen) } });
-  if (f.maxFen !== null) and.push({ ceilingFen: { lte: BigInt(f.maxFen) } });
-  if (f.resubmitted) and.push({ revision: { gt: 1 } });
-  if (s) {
-    and.push({
-      OR: [
-        ...(s.caseNoExact ? [{ caseNo: s.caseNoExact }] : []),
-        ...(s.caseNoLike ? [{ caseNo: { contains: s.caseNoLike, mode: "insensitive" as const } }] : []),
-        { organisationId: { in: s.orgIds } },
-      ],
-    });
-  }
-  return and;
-}
+/** the first instant of a Beijing calendar day (YYYY-MM-DD), and of the day after it */
+export const dayStart = (iso: string) => new Date(`${iso}T00:00:00${BEIJING}`);
+export const nextDay = (iso: string) => new Date(dayStart(iso).getTime() + 86_400_000);
 
 /**
  * The search box, resolved before the case query so that a million cases are never scanned for a
@@ -70,10 +35,6 @@ export async function resolveSearch(q: string): Promise<Search> {
   });
   const caseNoLike = /^[0-9a-z-]+$/i.test(q) && /\d|^wh/i.test(q) ? q : undefined;
   return { caseNoLike, orgIds: orgs.map((o) => o.id) };
-}
-
-export function queueWhere(user: SessionUser, f: QueueFilter, s: Search): Prisma.CaseWhereInput {
-  return { AND: [scopeOf(user), tabWhere(user, f.tab, f.status), ...filterWhere(f, s)] };
 }
 
 /**
@@ -175,8 +136,8 @@ export async function queuePage(user: SessionUser, f: QueueFilter, size = 25, se
  * Number of cases in each tab under the same filter, counted up to COUNT_CAP + 1 (shown as
  * "9,999+"): each count reads at most that many index entries, however many cases there are.
  * Plain SQL because Prisma's count with `take` adds ORDER BY id, which turns a 3 ms index-only
- * scan into a sort at a million cases. countWhereSql is the same filter as queueWhere; the
- * integration test compares the two on every filter.
+ * scan into a sort at a million cases. countWhereSql is the same filter as queueWhere (lib/testing/queue-where.ts);
+ * the integration test compares the two on every filter.
  */
 export async function tabCounts(user: SessionUser, f: QueueFilter, search?: Search): Promise<Record<Tab, number>> {
   return (await tabCountsAndBureau(user, f, search !== undefined ? search : await resolveSearch(f.q))).counts;
@@ -211,7 +172,7 @@ async function countsWith(wheres: Prisma.Sql[], extra: Prisma.Sql[] = []) {
   return { counts: wheres.map((_, i) => row[`n${i}`] as number), row };
 }
 
-/** queueWhere(user, f) as SQL on "Case" c */
+/** the queue's filter as SQL on "Case" c (queueWhere in lib/testing/queue-where.ts is the same in Prisma's terms) */
 export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Prisma.Sql {
   const and: Prisma.Sql[] = [];
   if (user.role !== "admin") {
@@ -227,7 +188,7 @@ export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Pri
   and.push(Prisma.sql`c."submittedAt" IS NOT NULL`);
   if (f.measure) and.push(Prisma.sql`c."measureId" = ${f.measure}`);
   if (f.round) and.push(Prisma.sql`c."roundId" = ${f.round}`);
-  if (f.from) and.push(Prisma.sql`c."submittedAt" >= ${new Date(`${f.from}T00:00:00${BEIJING}`)}`);
+  if (f.from) and.push(Prisma.sql`c."submittedAt" >= ${dayStart(f.from)}`);
   if (f.to) and.push(Prisma.sql`c."submittedAt" < ${nextDay(f.to)}`);
   if (f.minFen !== null) and.push(Prisma.sql`c."ceilingFen" >= ${BigInt(f.minFen)}`);
   if (f.maxFen !== null) and.push(Prisma.sql`c."ceilingFen" <= ${BigInt(f.maxFen)}`);
