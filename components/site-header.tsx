@@ -31,7 +31,7 @@ export async function SiteHeader() {
           <LanguageSwitch locale={locale === "en" ? "en" : "zh"} label={t("language")} ariaLabel={t("languageLabel")} />
           {user ? (
             <>
-              <NotificationBell userId={user.id} />
+              <NotificationBell unread={session?.unread ?? 0} />
               {/* English menu labels are longer: at laptop widths the name would push the menu onto a second line */}
               <span className={`hidden text-white/80 ${locale === "en" ? "2xl:inline" : "md:inline"}`} data-testid="current-user">{user.name} · {tr(user.role)}</span>
               <SignOutButton label={t("signOut")} />

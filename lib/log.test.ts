@@ -1,5 +1,7 @@
 // The logs carry no personal data or secrets: whatever server code hands the logger, the line
 // written has no e-mail, name, phone, cookie, token or query string in it.
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLogger, requestIdFrom, scrubText, withRequestContext } from "../server/logger.mjs";
 
@@ -46,6 +48,26 @@ describe("log redaction", () => {
     for (const bad of [undefined, "", "short", "has space in it", "a".repeat(200), "x\r\nSet-Cookie: y=1"]) {
       expect(requestIdFrom(bad)).toMatch(/^[0-9a-f-]{36}$/);
     }
+  });
+
+  it("writes standard output in the background, yet loses no line: a quiet server's within a second, the rest at exit", async () => {
+    const logger = path.resolve(import.meta.dirname, "../server/logger.mjs");
+    // a line, then 1.5 s of quiet (the child keeps running), then a line just before process.exit
+    const script = `const { log } = await import(${JSON.stringify(logger)});
+      log.info("first"); setTimeout(() => { log.info("last"); process.exit(0); }, 1500);`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script]);
+    const seen: { msg: string; at: number }[] = [];
+    const t0 = Date.now();
+    let rest = "";
+    child.stdout.on("data", (b: Buffer) => {
+      const parts = (rest + b.toString()).split("\n");
+      rest = parts.pop()!;
+      for (const l of parts) seen.push({ msg: JSON.parse(l).msg, at: Date.now() - t0 });
+    });
+    await new Promise((resolve) => child.on("close", resolve));
+    expect(seen.map((s) => s.msg)).toEqual(["first", "last"]);
+    // the first line came out while the child was still running, before its last line was written
+    expect(seen[0].at).toBeLessThan(seen[1].at - 200);
   });
 
   it("leaves ordinary text alone", () => {

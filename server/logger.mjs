@@ -48,8 +48,26 @@ export function scrub(value, depth = 0) {
   return out;
 }
 
-/** Builds a logger; `destination` for tests (default stdout). */
-export function createLogger(destination) {
+/**
+ * Standard output, written in the background 4 KB at a time: a line written at once was a system
+ * call per request (~0.2 ms of a submit's 7, ADR 027). What is buffered goes out within a second
+ * (the timer), and at exit (pino flushes its destination then); a process killed outright loses
+ * at most that second.
+ */
+function bufferedStdout() {
+  const dest = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => {
+    try {
+      dest.flush();
+    } catch {
+      // closed at exit meanwhile: nothing left to write
+    }
+  }, 1000).unref();
+  return dest;
+}
+
+/** Builds a logger; `destination` for tests (default: standard output, buffered). */
+export function createLogger(destination = bufferedStdout()) {
   return pino(
     {
       level: process.env.LOG_LEVEL ?? "info",

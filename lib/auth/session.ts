@@ -3,6 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { sql } from "../db/sql";
+import { unreadSql } from "../notifications/inbox";
 import { authOptions } from "./options";
 import { factorRequired } from "./second-factor";
 import { decodeToken } from "./token-decode";
@@ -18,6 +19,7 @@ type SessionRow = Omit<SessionUser, "role"> & {
   secondFactorAt: Date | null;
   active: boolean;
   factorConfirmedAt: Date | null;
+  unread: number;
 };
 
 export class AuthError extends Error {
@@ -36,6 +38,8 @@ export interface SignedInSession {
   user: SessionUser;
   sid: string;
   factor: FactorState;
+  /** the user's unread notifications for the header's bell, counted up to 100 (lib/notifications/inbox.ts) */
+  unread: number;
 }
 
 /**
@@ -45,10 +49,10 @@ export interface SignedInSession {
  * One JWT decode per request: getServerSession would run next-auth's whole session handler
  * (decode, callbacks, re-encode) and cannot set the refreshed cookie from a server component anyway.
  */
-/** the session, its user and the factor's state */
+/** the session, its user, the factor's state and the bell's unread count */
 const SESSION_SQL = `
   SELECT s.id AS sid, s."expiresAt", s."revokedAt", s."secondFactorAt", u.id, u.role::text AS role, u.name, u.email, u."bureauId",
-         u."organisationId", u."sessionVersion", u.active, f."confirmedAt" AS "factorConfirmedAt"
+         u."organisationId", u."sessionVersion", u.active, f."confirmedAt" AS "factorConfirmedAt", ${unreadSql("u.id")} AS unread
   FROM "UserSession" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "SecondFactor" f ON f."userId" = u.id
   WHERE s.id = $1`;
 
@@ -62,7 +66,7 @@ export const currentSession = cache(async (): Promise<SignedInSession | null> =>
   if (!s.active || token.sv !== s.sessionVersion) return null;
   const user: SessionUser = { id: s.id, role: s.role, name: s.name, email: s.email, bureauId: s.bureauId, organisationId: s.organisationId, sessionVersion: s.sessionVersion };
   const factor: FactorState = s.factorConfirmedAt ? (s.secondFactorAt ? "ok" : "verify") : factorRequired(s.role) ? "enrol" : "ok";
-  return { user, sid: s.sid, factor };
+  return { user, sid: s.sid, factor, unread: s.unread };
 });
 
 /**

@@ -349,6 +349,10 @@ describe("notifications", () => {
     expect(await inbox.unreadCount(user.id)).toBe(1);
     await inbox.markRead(user, n.id);
     expect(await inbox.unreadCount(user.id)).toBe(0);
+    // the bell counts up to UNREAD_CAP (it shows 99+), however many there are
+    await db.notification.createMany({ data: Array.from({ length: inbox.UNREAD_CAP + 20 }, (_, i) => ({ userId: user.id, titleZh: `通知 ${i}`, titleEn: `Note ${i}` })) });
+    expect(await inbox.unreadCount(user.id)).toBe(inbox.UNREAD_CAP);
+    expect(await inbox.unreadCount(other.id)).toBe(0);
     expect(inbox.caseHref("applicant", draft.id)).toBe(`/applicant/cases/${draft.id}`);
   });
 });

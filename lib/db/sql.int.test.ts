@@ -15,6 +15,16 @@ async function twoAtOnce() {
 }
 
 describe("lib/db/sql", () => {
+  it("makes ids shaped as Prisma's cuid(), all different, across refills of its pool of randomness", async () => {
+    const { newId } = await import("./sql");
+    // 409 ids use up one 4 KB pool: 5,000 cross a dozen refills
+    const ids = Array.from({ length: 5000 }, () => newId());
+    expect(ids.every((id) => /^c[0-9a-z]{24}$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    // the random part is not the same run of bytes over again after a refill
+    expect(new Set(ids.map((id) => id.slice(10))).size).toBe(ids.length);
+  });
+
   it("gives rows as Prisma does (int8 bigint, timestamp as UTC, json parsed), on several connections at once", async () => {
     const rows = await twoAtOnce();
     expect(rows.map((r) => r.n)).toEqual([0n, 1n, 2n, 3n, 4n, 5n]);

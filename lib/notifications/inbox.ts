@@ -2,11 +2,23 @@ import "server-only";
 import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
+import { sql } from "../db/sql";
 
 // A user's in-app notifications (written by lib/cases/notify.ts on every status change).
 
-export function unreadCount(userId: string): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
+/** the bell counts unread notifications up to this many (it shows "99+" above 99) */
+export const UNREAD_CAP = 100;
+
+/**
+ * The user's unread notifications, counted up to UNREAD_CAP, as a SQL expression on the column that
+ * holds the user's id: the session's statement carries it (lib/auth/session.ts), so the header's
+ * bell costs no statement of its own on every page.
+ */
+export const unreadSql = (userIdColumn: string) =>
+  `(SELECT count(*)::int FROM (SELECT 1 FROM "Notification" n WHERE n."userId" = ${userIdColumn} AND n."readAt" IS NULL LIMIT ${UNREAD_CAP}) unread)`;
+
+export async function unreadCount(userId: string): Promise<number> {
+  return (await sql.rows<{ n: number }>(`SELECT ${unreadSql("$1")} AS n`, [userId]))[0].n;
 }
 
 export function listNotifications(user: SessionUser, take = 100) {

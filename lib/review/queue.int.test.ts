@@ -34,6 +34,17 @@ describe("review queue", () => {
     expect(await ids(fr)).toEqual([c24.id]); // co-responsible for c24 only
     expect(await ids(mr)).toEqual([]);
     expect((await tabCounts(fr, readQueueFilter({}))).review).toBe(1);
+    // the page's view: the same page and counts, with the filter's rounds newest first (read in the counts' statement)
+    const { queueView } = await import("./queue");
+    await db.round.create({ data: { id: "later-round", name: "后一批", year: 2027, opensAt: new Date(Date.now() + 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000), totalBudgetFen: 0n } });
+    const shown = await queueView(fr, readQueueFilter({}));
+    expect(shown.page.rows.map((r) => r.id)).toEqual([c24.id]);
+    expect(shown.counts.review).toBe(1);
+    expect(shown.bureau?.nameZh).toBeTruthy();
+    const rounds = await db.round.findMany({ orderBy: { opensAt: "desc" }, select: { id: true, name: true } });
+    expect(rounds.length).toBe(2);
+    expect(shown.rounds).toEqual(rounds);
+    expect(shown.rounds[0].id).toBe("later-round");
 
     const view = await staffCaseView(fr, c24.id, "zh");
     expect(view.c.id).toBe(c24.id);

@@ -143,15 +143,20 @@ export async function tabCounts(user: SessionUser, f: QueueFilter, search?: Sear
   return (await tabCountsAndBureau(user, f, search !== undefined ? search : await resolveSearch(f.q))).counts;
 }
 
-/** the tab counts, and the reviewer's bureau for the page's heading, in one statement */
+/** the rounds the queue's filter offers, newest first (names only: every member of staff may filter by round) */
+const ROUNDS_SQL = Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY r."opensAt" DESC, r.id), '[]')
+  FROM (SELECT id, name, "opensAt" FROM "Round" ORDER BY "opensAt" DESC, id LIMIT 50) r) AS rounds`;
+
+/** the tab counts, the reviewer's bureau for the page's heading and the filter's rounds, in one statement */
 async function tabCountsAndBureau(user: SessionUser, f: QueueFilter, s: Search) {
   const bureau = user.bureauId
     ? Prisma.sql`(SELECT json_build_object('nameZh', b."nameZh", 'nameEn', b."nameEn") FROM "Bureau" b WHERE b.id = ${user.bureauId}) AS bureau`
     : Prisma.sql`NULL::json AS bureau`;
-  const { counts, row } = await countsWith(TABS.map((tab) => countWhereSql(user, { ...f, tab, status: "" }, s)), [bureau]);
+  const { counts, row } = await countsWith(TABS.map((tab) => countWhereSql(user, { ...f, tab, status: "" }, s)), [bureau, ROUNDS_SQL]);
   return {
     counts: Object.fromEntries(TABS.map((t, i) => [t, counts[i]])) as Record<Tab, number>,
     bureau: row.bureau as { nameZh: string; nameEn: string } | null,
+    rounds: row.rounds as QueueRound[],
   };
 }
 
@@ -203,17 +208,18 @@ export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Pri
   return Prisma.join(and, " AND ");
 }
 
+export interface QueueRound {
+  id: string;
+  name: string;
+}
+
 /**
  * What the queue page shows: the reviewer's bureau, one page of cases with the names of whoever
- * proposed the pending decisions, and the tab counts, all under the same filter and scope.
+ * proposed the pending decisions, and the tab counts, all under the same filter and scope, with
+ * the rounds its filter offers. Two statements (the page; the counts with the rest).
  */
 export async function queueView(user: SessionUser, f: QueueFilter, size = 25) {
   const search = await resolveSearch(f.q);
-  const [page, { counts, bureau }] = await Promise.all([queuePage(user, f, size, search), tabCountsAndBureau(user, f, search)]);
-  return { bureau, page, counts };
-}
-
-/** The rounds the queue's filter offers, newest first (names only: every member of staff may filter by round). */
-export function queueRounds() {
-  return db.round.findMany({ orderBy: { opensAt: "desc" }, select: { id: true, name: true }, take: 50 });
+  const [page, { counts, bureau, rounds }] = await Promise.all([queuePage(user, f, size, search), tabCountsAndBureau(user, f, search)]);
+  return { bureau, page, counts, rounds };
 }

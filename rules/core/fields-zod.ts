@@ -23,11 +23,18 @@ function fieldSchema(f: FieldSpec): z.ZodMiniType {
   }
 }
 
+/** built once per list of fields (a measure's list is one array for the process's life) */
+const built = new WeakMap<readonly FieldSpec[], FactsSchema>();
+
 /** The zod schema of a measure's facts (strict about every listed field, extra keys ignored). */
 export function factsSchema(fields: readonly FieldSpec[]): FactsSchema {
-  const shape: Record<string, z.ZodMiniType> = {};
-  for (const f of fields) shape[f.name] = fieldSchema(f);
-  return z.object(shape);
+  let schema = built.get(fields);
+  if (!schema) {
+    const shape: Record<string, z.ZodMiniType> = {};
+    for (const f of fields) shape[f.name] = fieldSchema(f);
+    built.set(fields, (schema = z.object(shape)));
+  }
+  return schema;
 }
 
 /** The same verdicts from the zod schema (slow; for the benchmark baseline and the agreement test). */

@@ -18,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await guardPage("/review", "reviewer", "admin");
   const f = readQueueFilter(await searchParams);
-  const [t, locale, { bureau, page, counts }] = await Promise.all([getTranslations("review.queue"), getLocale(), queueView(user, f)]);
+  const [t, locale, { bureau, page, counts, rounds }] = await Promise.all([getTranslations("review.queue"), getLocale(), queueView(user, f)]);
   const exportHref = `/review/export${queueQuery(f)}`;
 
   return (
@@ -54,7 +54,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </ul>
       </nav>
 
-      <QueueFilters user={user} filter={f} />
+      <QueueFilters user={user} filter={f} rounds={rounds} />
       <QueueTable user={user} rows={page.rows} filter={f} />
 
       {(page.prev || page.next) && (

@@ -2,16 +2,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/sign-in";
 import { STAFF_STATUS } from "@/lib/cases/status";
-import { coMeasuresOf, queueRounds } from "@/lib/review/queue";
+import { coMeasuresOf, type QueueRound } from "@/lib/review/queue";
 import { hasFilters, TAB_STATUSES, yuanText, type QueueFilter } from "@/lib/review/queue-filter";
 import { MEASURES } from "@/rules";
 
 /** The queue's filter form: GET, so it works without JavaScript and the URL is the view. */
-export async function QueueFilters({ user, filter: f }: { user: SessionUser; filter: QueueFilter }) {
-  const [t, tn, locale, rounds] = await Promise.all([
-    getTranslations("review.queue"), getTranslations("nextSteps.queue"), getLocale(),
-    queueRounds(),
-  ]);
+export async function QueueFilters({ user, filter: f, rounds }: { user: SessionUser; filter: QueueFilter; rounds: QueueRound[] }) {
+  const [t, tn, locale] = await Promise.all([getTranslations("review.queue"), getTranslations("nextSteps.queue"), getLocale()]);
   const en = locale === "en";
   const co = coMeasuresOf(user.bureauId);
   const measures = user.role === "admin" ? MEASURES : MEASURES.filter((m) => m.leadBureau === user.bureauId || co.includes(m.id));
