@@ -44,8 +44,9 @@ export class CrashServer {
       stdio: ["ignore", log, log],
     });
     closeSync(log);
-    // up to 60 s: a loaded CI machine starts Node slowly
-    await waitForServer(CRASH_BASE, this.child);
+    // up to 60 s: a loaded CI machine starts Node slowly. Up when its liveness route answers: the
+    // test sends API requests only, and rendering /sign-in first cost each of the 100 restarts ~0.35 s
+    await waitForServer(CRASH_BASE, this.child, 60_000, "the crash test's server", "/api/health");
   }
 
   async stop(): Promise<void> {

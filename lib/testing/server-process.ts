@@ -2,13 +2,13 @@
 // stop one and wait for it to exit.
 import type { ChildProcess } from "node:child_process";
 
-/** Polls `${base}/sign-in` until it answers 200; fails if `child` exits first or after `timeoutMs`. */
-export async function waitForServer(base: string, child: ChildProcess, timeoutMs = 60_000, what = "the server"): Promise<void> {
+/** Polls `${base}${path}` (/sign-in unless told) until it answers 200; fails if `child` exits first or after `timeoutMs`. */
+export async function waitForServer(base: string, child: ChildProcess, timeoutMs = 60_000, what = "the server", path = "/sign-in"): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode} before answering`);
     try {
-      if ((await fetch(`${base}/sign-in`)).ok) return;
+      if ((await fetch(`${base}${path}`)).ok) return;
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 50));
   }
