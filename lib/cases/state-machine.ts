@@ -8,6 +8,7 @@ import type { Decision } from "@/rules";
 import type { Prisma } from "../generated/prisma/client";
 import { notifyTransition, transitionNotifications, type CaseRef, type TransitionRecipient } from "./notify";
 import { lockCase } from "./access";
+import { nextCaseNoSql } from "./case-number";
 import type { CaseStatus } from "./status";
 import { DUTY_ACTIONS, TRANSITIONS, allowed, dutyOf, secondTo, type ActorRole, type CaseAction } from "./transitions";
 
@@ -106,12 +107,18 @@ export async function transitionInTx(tx: Prisma.TransactionClient, input: Transi
  * status guards change nothing if anyone got there first), the signed revision, the rules'
  * decision, the notifications with their mail and SMS, and the audit event (audit_append takes the
  * chain's lock, held until commit). Every insert hangs on the updated row, so a guard that fails
- * writes nothing.
+ * writes nothing (but the counter's step, which the caller then rolls back). A new case's number
+ * comes from its counter row here ($36 key, $37 prefix), and replaces its pendingCaseNo ($4) in the
+ * notifications and mail: the counter row, which every submit of the clause and year waits for, is
+ * locked only while this statement and the commit run (it was taken a statement earlier, and held
+ * while the server prepared this one: under load most submits were found waiting for it).
  */
 const SUBMIT_SQL = `
-  WITH upd AS (
+  WITH num AS (${nextCaseNoSql("$36::text", "$37::text")}),
+  no AS (SELECT coalesce((SELECT "caseNo" FROM num), $4::text) AS "caseNo"),
+  upd AS (
     UPDATE "Case" SET status = $2::text::"CaseStatus", version = version + 1, "statusSince" = CASE WHEN status::text = $2::text THEN "statusSince" ELSE $3::timestamp END,
-      "caseNo" = $4, "verifyCode" = $5, revision = $6, "submitKey" = $7, "submittedAt" = $3::timestamp, "ceilingFen" = $8, "capYear" = $9,
+      "caseNo" = (SELECT "caseNo" FROM no), "verifyCode" = $5, revision = $6, "submitKey" = $7, "submittedAt" = $3::timestamp, "ceilingFen" = $8, "capYear" = $9,
       "needsReReview" = false, "payeeAccountName" = $10, "payeeBankName" = $11, "payeeAccountNo" = $12, "updatedAt" = $3::timestamp
     WHERE id = $1 AND version = $13 AND status::text = ANY($14::text[])
     RETURNING id, version, status::text AS status, "caseNo"),
@@ -124,11 +131,11 @@ const SUBMIT_SQL = `
   note AS (
     INSERT INTO "Notification"(id, "userId", "caseId", "titleZh", "titleEn", "bodyZh", "bodyEn")
     SELECT n.id, n."userId", upd.id, n."titleZh", n."titleEn", n."bodyZh", n."bodyEn"
-    FROM upd, jsonb_to_recordset($28::jsonb) AS n(id text, "userId" text, "titleZh" text, "titleEn" text, "bodyZh" text, "bodyEn" text)),
+    FROM upd, jsonb_to_recordset(replace($28::text, $4::text, (SELECT "caseNo" FROM no))::jsonb) AS n(id text, "userId" text, "titleZh" text, "titleEn" text, "bodyZh" text, "bodyEn" text)),
   mail AS (
     INSERT INTO "OutboxMessage"(id, channel, recipient, subject, "textBody", "htmlBody", "dedupeKey")
     SELECT m.id, m.channel::"OutboxChannel", m.recipient, m.subject, m."textBody", m."htmlBody", m."dedupeKey"
-    FROM upd, jsonb_to_recordset($29::jsonb) AS m(id text, channel text, recipient text, subject text, "textBody" text, "htmlBody" text, "dedupeKey" text)
+    FROM upd, jsonb_to_recordset(replace($29::text, $4::text, (SELECT "caseNo" FROM no))::jsonb) AS m(id text, channel text, recipient text, subject text, "textBody" text, "htmlBody" text, "dedupeKey" text)
     ON CONFLICT ("dedupeKey") DO NOTHING),
   audit AS (
     SELECT audit_append(upd.id, $30, $31, $32, $2::text, $33::jsonb, $34, $35) AS hash FROM upd)
@@ -141,6 +148,13 @@ export interface SubmitTransition {
   locked: Omit<CaseRef, "caseNo" | "payeeBankName" | "payeeAccountNo"> & { status: CaseStatus; version: number };
   expectedVersion: number;
   now: Date;
+  /**
+   * A new case's number comes from its counter row in the write itself (the row is then locked only
+   * while the write and the commit run): its key and prefix, with patch.caseNo the pendingCaseNo
+   * that the notifications and mail carry until the statement puts the number in; null when the case
+   * has its number (patch.caseNo) already.
+   */
+  counter: { key: string; prefix: string } | null;
   patch: {
     caseNo: string; verifyCode: string; revision: number; submitKey: string; ceilingFen: bigint; capYear: number | null;
     payeeAccountName: string; payeeBankName: string; payeeAccountNo: string;
@@ -175,6 +189,7 @@ export async function submitTransitionSql(q: Sql, s: SubmitTransition) {
     newId(), d.eligible, d.fixed, JSON.stringify(d.reasons), JSON.stringify(d.trace), d.rulesetVersion, d.paramsHash,
     JSON.stringify(notes), JSON.stringify(mail),
     s.actor.id, s.action, c.status, audit.data, audit.createdAt, audit.body,
+    s.counter?.key ?? null, s.counter?.prefix ?? null,
   ]);
   if (!updated || updated.appended !== 1) throw new ActionError("stale");
   scheduleCheckpoint();

@@ -51,6 +51,14 @@ describe("submit, save and upload written in SQL", () => {
     expect(mail.filter((m) => m.channel === "email")).toHaveLength(3);
     expect(mail.filter((m) => m.channel === "sms").map((m) => m.recipient)).toEqual(["13900000001"]);
     expect(mail.find((m) => m.recipient === user.email)!.subject).toContain(r.caseNo);
+    // the number the write took from the counter is in every text, and its pending stand-in in none
+    const [, year] = /^WH-(\d{4})-C09-\d{6}$/.exec(r.caseNo)!;
+    const counter = await db.caseCounter.findUniqueOrThrow({ where: { key: `${year}-C09` } });
+    expect(r.caseNo).toBe(`WH-${year}-C09-${String(counter.value).padStart(6, "0")}`);
+    for (const n of notes) expect(`${n.titleZh}${n.titleEn}${n.bodyZh}${n.bodyEn}`, n.userId).toContain(r.caseNo);
+    for (const m of mail) expect(`${m.subject}${m.textBody}${m.htmlBody ?? ""}`, m.recipient).toContain(r.caseNo);
+    const texts = JSON.stringify([notes, mail]);
+    expect(texts).not.toMatch(/[\uE000-\uE005]/);
 
     const events = await db.auditEvent.findMany({ where: { caseId: draft.id, action: "submit" } });
     expect(events).toHaveLength(1);

@@ -10,7 +10,7 @@ import { sqlTransaction } from "../db/sql";
 import { maskAccountNo } from "../organisations/bank-account";
 import { submitPayee, type AccountRow } from "../organisations/bank-account-store";
 import { canAccess, impossibleId } from "./access";
-import { caseNoOf, COUNTER_SQL, counterKey } from "./case-number";
+import { caseNoPrefix, counterKey, pendingCaseNo } from "./case-number";
 import { admits } from "./drafts";
 import { duplicatesAmong } from "./duplicate-claims";
 import { fixListOf, pairFixAnswers } from "./fix-answers";
@@ -110,8 +110,8 @@ type ReadRow = OrganisationForSubmit & LprRow & {
  * the locked facts and stores case, signed revision and decision from them, with the case number,
  * routed to the lead bureau. A retried request with the same key returns the same case number.
  *
- * The hottest write of a round, so it is SQL on the pool Prisma uses (lib/db/sql.ts), in four
- * statements: lock, read, case number, write (ADR 027). The status change follows the state
+ * The hottest write of a round, so it is SQL on the pool Prisma uses (lib/db/sql.ts), in three
+ * statements: lock, read, write with the case number (ADR 027). The status change follows the state
  * machine's table (mayTake, checkTransition) and writes its notifications and audit event in the
  * same transaction, as transitionInTx does for every other transition.
  */
@@ -162,17 +162,17 @@ export async function submitCase(user: SessionUser, input: SubmitInput, now = ne
     const hash = factsHash(c.facts);
     const revision = c.revision + 1;
 
-    // statement 3: the case number (the counter row stays locked until commit: every submit of the
-    // clause waits for it, so only the write follows)
-    const caseNo = c.caseNo ?? caseNoOf(round.year, c.measureId, (await q.rows<{ value: number }>(COUNTER_SQL, [counterKey(round.year, c.measureId)]))[0].value);
-    const patch = { caseNo, verifyCode: c.verifyCode ?? newVerifyCode(), ...payee };
+    // a new case's number comes from the clause's counter row in the write itself (every submit of
+    // the clause and year waits for that row, so it is taken last): until then it is pending
+    const counter = c.caseNo ? null : { key: counterKey(round.year, c.measureId), prefix: caseNoPrefix(round.year, c.measureId) };
+    const patch = { caseNo: c.caseNo ?? pendingCaseNo(round.year, c.measureId), verifyCode: c.verifyCode ?? newVerifyCode(), ...payee };
     const data = {
       revision, eligible: decision.eligible, ceilingFen: decision.ceilingFen, factsHash: hash, commitment: true,
       payeeAccountNo: maskAccountNo(payee.payeeAccountNo), ...(fixAnswers ? { fixAnswers } : {}),
     };
-    // statement 4, the last: the status change with the revision and the decision, in the state machine
+    // statement 3, the last: the case number, the status change with the revision and the decision, in the state machine
     const updated = await submitTransitionSql(q, {
-      action, actor: { id: user.id, role: "applicant" }, locked: c, expectedVersion: input.version, now,
+      action, actor: { id: user.id, role: "applicant" }, locked: c, expectedVersion: input.version, now, counter,
       patch: { ...patch, revision, submitKey: input.submitKey, ceilingFen: BigInt(decision.ceilingFen), capYear: capYearOf(c.measureId, c.facts) },
       data, recipients: r.users, limits: { reviewLimitDays: r.reviewLimitDays!, confirmLimitDays: r.confirmLimitDays! },
       revision: { subject: c.subject, facts: canonicalJson(c.facts), factsHash: hash, attachments: r.attachments, fixAnswers },
