@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseCreditCode, composeCreditCode, creditCodeCheckChar, creditCodeProblem, orgCodeCheckChar } from "./credit-code";
+import { analyseCreditCode, couldBeginCreditCode, composeCreditCode, creditCodeCheckChar, creditCodeProblem, orgCodeCheckChar } from "./credit-code";
 
 describe("统一社会信用代码 (GB 32100-2015)", () => {
   it.each([
@@ -11,6 +11,12 @@ describe("统一社会信用代码 (GB 32100-2015)", () => {
     "123710004955710075",
     "91371000MA3C8QXK1C",
   ])("accepts %s", (code) => expect(creditCodeProblem(code)).toBeNull());
+
+  it("tells which search fragments could begin a code (the queue's search looks among the codes only for those)", () => {
+    for (const s of ["9", "91371002", "91371002mA3C", "91371002MA3CXXXXXX"]) expect(couldBeginCreditCode(s), s).toBe(true);
+    // a hyphen, letters the alphabet leaves out (I O S V Z), Chinese, too long, empty
+    for (const s of ["WH-", "wh-2026", "913710I", "SZ", "威海", "91371002MA3CXXXXXXX", ""]) expect(couldBeginCreditCode(s), s).toBe(false);
+  });
 
   it("accepts lower case and surrounding spaces", () => {
     expect(creditCodeProblem("  91350100m000100y43 ")).toBeNull();

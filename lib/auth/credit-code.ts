@@ -11,6 +11,16 @@ const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
 export type CreditCodeProblem = "length" | "characters" | "check_digit" | "org_code_check" | "region";
 
+/**
+ * Whether `s` could begin a credit code (at most 18 characters, each of the alphabet, either case):
+ * a search for anything else need not look among the codes.
+ */
+export function couldBeginCreditCode(s: string): boolean {
+  if (!s || s.length > 18) return false;
+  for (const ch of s.toUpperCase()) if (!ALPHABET.includes(ch)) return false;
+  return true;
+}
+
 /** the check character for the first 17 characters, or null when they are not valid symbols */
 export function creditCodeCheckChar(first17: string): string | null {
   let sum = 0;

@@ -45,6 +45,13 @@ describe("review queue", () => {
     expect(rounds.length).toBe(2);
     expect(shown.rounds).toEqual(rounds);
     expect(shown.rounds[0].id).toBe("later-round");
+    // the search box: a code's prefix finds its organisation; a fragment no code can begin with is
+    // looked up by name only, and still finds a name that holds it
+    const { resolveSearch } = await import("./queue");
+    expect((await resolveSearch(c09.organisation.creditCode.slice(0, 10).toLowerCase()))!.orgIds).toContain(c09.organisation.id);
+    const named = await db.organisation.update({ where: { id: c24.organisation.id }, data: { name: "WH-Tech 威海测试银行" } });
+    expect((await resolveSearch("wh-t"))!.orgIds).toEqual([named.id]);
+    expect(await resolveSearch("wh-2026")).toMatchObject({ caseNoLike: "wh-2026", orgIds: [] });
 
     const view = await staffCaseView(fr, c24.id, "zh");
     expect(view.c.id).toBe(c24.id);

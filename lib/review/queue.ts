@@ -1,6 +1,7 @@
 import "server-only";
 import { MEASURES } from "@/rules";
 import type { SessionUser } from "../auth/sign-in";
+import { couldBeginCreditCode } from "../auth/credit-code";
 import { db } from "../db/client";
 import { sql } from "../db/sql";
 import type { CaseStatus } from "../cases/status";
@@ -29,8 +30,12 @@ export const SEARCH_ORG_LIMIT = 1000;
 export async function resolveSearch(q: string): Promise<Search> {
   if (!q) return null;
   if (/^WH-\d{4}-C\d{2}-\d{6}$/i.test(q)) return { caseNoExact: q.toUpperCase(), orgIds: [] };
+  // a fragment no credit code can begin with ("WH-", a Chinese name) is not looked up among the codes:
+  // with both conditions PostgreSQL read every organisation (60,000: 37 ms for "WH-"), with the name's
+  // alone it takes the name's trigram index (4 ms)
+  const byCode = couldBeginCreditCode(q) ? [{ creditCode: { startsWith: q.toUpperCase() } }] : [];
   const orgs = await db.organisation.findMany({
-    where: { OR: [{ name: { contains: q, mode: "insensitive" } }, { creditCode: { startsWith: q.toUpperCase() } }] },
+    where: { OR: [{ name: { contains: q, mode: "insensitive" } }, ...byCode] },
     select: { id: true }, take: SEARCH_ORG_LIMIT,
   });
   const caseNoLike = /^[0-9a-z-]+$/i.test(q) && /\d|^wh/i.test(q) ? q : undefined;
@@ -201,7 +206,10 @@ export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Pri
   if (s) {
     const or: Prisma.Sql[] = [];
     if (s.caseNoExact) or.push(Prisma.sql`c."caseNo" = ${s.caseNoExact}`);
-    if (s.caseNoLike) or.push(Prisma.sql`c."caseNo" ILIKE ${`%${s.caseNoLike}%`}`); // [0-9a-z-] only: no wildcards to escape
+    // the fragment is [0-9a-z-] only (no wildcards to escape), and a case number is upper-case letters,
+    // digits and hyphens (caseNoOf): LIKE on the fragment upper-cased finds what ILIKE found, without
+    // lower-casing each number it reads (a count of 10,000 numbers: 8 → 5 ms)
+    if (s.caseNoLike) or.push(Prisma.sql`c."caseNo" LIKE ${`%${s.caseNoLike.toUpperCase()}%`}`);
     if (s.orgIds.length) or.push(Prisma.sql`c."organisationId" IN (${Prisma.join(s.orgIds)})`);
     and.push(or.length ? Prisma.sql`(${Prisma.join(or, " OR ")})` : Prisma.sql`false`);
   }
