@@ -2,8 +2,8 @@
 // `npm run test:e2e`: the end-to-end suite in two lanes at once, each line of output prefixed with
 // its lane. Lane "pg" runs the specs against the suite's server on PostgreSQL (one worker: they share
 // its database). Lane "iso" runs the specs that bring their own servers and databases (the crash
-// test, two servers behind nginx), then the applicant journey on the embedded database
-// (test:e2e:embedded). Both lanes always run to the end; the exit code is non-zero when either
+// test, two servers behind nginx), then the applicant journey on the embedded database, with every
+// measure's form opened (test:e2e:embedded). Both lanes always run to the end; the exit code is non-zero when either
 // failed. With arguments it is plain `playwright test <args>` (one spec, one lane).
 import { findTools } from "./find-tools.mjs";
 import { elapsed, runPrefixed } from "../scripts/prefixed.mjs";
