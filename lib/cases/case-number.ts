@@ -5,14 +5,9 @@ export function counterKey(year: number, measureId: string): string {
   return `${year}-${measureId.slice(0, 3).toUpperCase()}`;
 }
 
-/** WH-2026-C09- (the number without its counter) */
+/** WH-2026-C09- (a case number without its counter: WH-2026-C09-000123, nextCaseNoSql) */
 export function caseNoPrefix(year: number, measureId: string): string {
   return `WH-${year}-${measureId.slice(0, 3).toUpperCase()}-`;
-}
-
-/** WH-2026-C09-000123 */
-export function caseNoOf(year: number, measureId: string, value: number): string {
-  return `${caseNoPrefix(year, measureId)}${String(value).padStart(6, "0")}`;
 }
 
 /**
@@ -28,7 +23,7 @@ export function pendingCaseNo(year: number, measureId: string): string {
 /**
  * SQL: the next value of the counter row $key as a case number with prefix $prefix, the row locked
  * until commit; when $key is NULL (the case has its number already), no row is touched and the
- * expression gives NULL. Six digits, as caseNoOf writes them (more only past 999,999).
+ * expression gives NULL. The counter is written in six digits (more only past 999,999).
  */
 export const nextCaseNoSql = (key: string, prefix: string) => `
   INSERT INTO "CaseCounter"(key, value) SELECT ${key}, 1 WHERE ${key} IS NOT NULL

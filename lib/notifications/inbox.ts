@@ -2,7 +2,6 @@ import "server-only";
 import { ActionError } from "../errors";
 import type { SessionUser } from "../auth/sign-in";
 import { db } from "../db/client";
-import { sql } from "../db/sql";
 
 // A user's in-app notifications (written by lib/cases/notify.ts on every status change).
 
@@ -17,9 +16,6 @@ export const UNREAD_CAP = 100;
 export const unreadSql = (userIdColumn: string) =>
   `(SELECT count(*)::int FROM (SELECT 1 FROM "Notification" n WHERE n."userId" = ${userIdColumn} AND n."readAt" IS NULL LIMIT ${UNREAD_CAP}) unread)`;
 
-export async function unreadCount(userId: string): Promise<number> {
-  return (await sql.rows<{ n: number }>(`SELECT ${unreadSql("$1")} AS n`, [userId]))[0].n;
-}
 
 export function listNotifications(user: SessionUser, take = 100) {
   return db.notification.findMany({

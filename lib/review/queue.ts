@@ -207,7 +207,7 @@ export function countWhereSql(user: SessionUser, f: QueueFilter, s: Search): Pri
     const or: Prisma.Sql[] = [];
     if (s.caseNoExact) or.push(Prisma.sql`c."caseNo" = ${s.caseNoExact}`);
     // the fragment is [0-9a-z-] only (no wildcards to escape), and a case number is upper-case letters,
-    // digits and hyphens (caseNoOf): LIKE on the fragment upper-cased finds what ILIKE found, without
+    // digits and hyphens (nextCaseNoSql): LIKE on the fragment upper-cased finds what ILIKE found, without
     // lower-casing each number it reads (a count of 10,000 numbers: 8 → 5 ms)
     if (s.caseNoLike) or.push(Prisma.sql`c."caseNo" LIKE ${`%${s.caseNoLike.toUpperCase()}%`}`);
     if (s.orgIds.length) or.push(Prisma.sql`c."organisationId" IN (${Prisma.join(s.orgIds)})`);
