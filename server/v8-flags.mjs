@@ -5,14 +5,17 @@
 //     functions a second time with TurboFan, and that compilation took ~65 MB of the idle server
 //     (281 → 214 MB after the first pages). The compiler runs once per query shape, so its speed
 //     does not show in a request (bench:load's queue and submit figures with and without).
-//   --heap-growing-percent=20: V8 lets the old generation grow to up to 4× what survived the last
+//   --heap-growing-percent=30: V8 lets the old generation grow to up to 4× what survived the last
 //     full collection before the next; an export's garbage (exceljs's rows, the zip's chunks) then
-//     piled up to ~150 MB above the idle server. 1.2× collects it sooner (export of 100,000 rows:
-//     peak 338 → 227 MB, 4.9 → 5.2 s).
+//     piled up to ~150 MB above the idle server. 1.3× collects it sooner (export of 100,000 rows:
+//     peak ~340 → 228–237 MB). It was 1.2× until 2026-12-06: in the deadline rush, 200 uploads of
+//     1 MB at once, that collected the whole heap every ~5 uploads (28 ms of server CPU an upload
+//     against 13 with V8's default; the rush's p95 per step 3.1–3.5 s against 2.0–2.3 s at 1.3×,
+//     ADR 027 "The rush and the collector").
 // Plain JavaScript: server/main.mjs runs with node alone.
 import v8 from "node:v8";
 
-export const DEFAULT_V8_FLAGS = "--liftoff-only --heap-growing-percent=20";
+export const DEFAULT_V8_FLAGS = "--liftoff-only --heap-growing-percent=30";
 
 /** SERVER_V8_FLAGS (or the defaults) as a list; throws, naming it, on a word that is not a flag */
 export function parseV8Flags(value = DEFAULT_V8_FLAGS) {

@@ -6,7 +6,7 @@ import { DEFAULT_V8_FLAGS, parseV8Flags } from "../../server/v8-flags.mjs";
 
 describe("parseV8Flags", () => {
   it("gives the defaults when SERVER_V8_FLAGS is not set", () => {
-    expect(parseV8Flags()).toEqual(["--liftoff-only", "--heap-growing-percent=20"]);
+    expect(parseV8Flags()).toEqual(["--liftoff-only", "--heap-growing-percent=30"]);
     expect(parseV8Flags(DEFAULT_V8_FLAGS)).toEqual(parseV8Flags());
   });
 
