@@ -4,8 +4,9 @@
 // in the test's annotations and skipped, and the test goes on. (`fitsWidth` is the one check here:
 // nothing on the page is wider than the screen.)
 //
-// In CI (CI=true) nothing is captured unless E2E_SHOTS=1: no one looks at CI's pictures, and the
-// ~140 full-page PNGs took a fifth of the e2e suite's time (ADR 025). Elsewhere they are taken
+// In CI (CI set to any value, as playwright.config.ts reads it) nothing is captured unless
+// E2E_SHOTS=1: no one looks at CI's pictures, and the ~140 full-page PNGs took a fifth of the e2e
+// suite's time (ADR 025). Elsewhere they are taken
 // unless E2E_SHOTS=0; `npm run screenshots` (SCREENSHOTS_DIR) always takes them. The checks made on
 // the way (fitsWidth, the page at phone width) run either way.
 import type { Locator, Page } from "@playwright/test";
@@ -22,7 +23,7 @@ export interface ShootOptions {
   fitsWidth?: boolean;
 }
 
-const CAPTURING = process.env.SCREENSHOTS_DIR !== undefined || (process.env.E2E_SHOTS ?? (process.env.CI === "true" ? "0" : "1")) === "1";
+const CAPTURING = process.env.SCREENSHOTS_DIR !== undefined || (process.env.E2E_SHOTS ?? (process.env.CI ? "0" : "1")) === "1";
 
 async function capture(name: string, take: (path: string) => Promise<unknown>): Promise<void> {
   if (!CAPTURING) return;
