@@ -6,9 +6,9 @@
 //
 // In CI (CI set to any value, as playwright.config.ts reads it) nothing is captured unless
 // E2E_SHOTS=1: no one looks at CI's pictures, and the ~140 full-page PNGs took a fifth of the e2e
-// suite's time (ADR 025). Elsewhere they are taken
-// unless E2E_SHOTS=0; `npm run screenshots` (SCREENSHOTS_DIR) always takes them. The checks made on
-// the way (fitsWidth, the page at phone width) run either way.
+// suite's time (ADR 025). Elsewhere they are taken unless E2E_SHOTS=0; `npm run screenshots`
+// (SCREENSHOTS_DIR) always takes them. The checks made on the way (fitsWidth, the page at phone
+// width) run either way.
 import type { Locator, Page } from "@playwright/test";
 import { expect, SHOTS_DIR, test } from "./fixtures";
 
