@@ -66,8 +66,11 @@ async function start(url: string): Promise<ChildProcess> {
   if (await fetch(`${BASE}/sign-in`).then(() => true, () => false)) throw new Error(`port ${PORT} is taken: stop the server there first`);
   // BENCH_NODE_FLAGS e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
   const flags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+  // the web server alone, as a deployment whose scheduled jobs run in a process of their own
+  // (JOBS_ENABLED=0): the bench database has no job queue, and the server used to log, at each start,
+  // that its worker could not start
   const child = spawn(process.execPath, [...flags, "server/main.mjs", "-H", "127.0.0.1", "-p", String(PORT), "--workers", String(WORKERS)], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR },
+    env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR, JOBS_ENABLED: "0" },
     stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
   });
   await waitForServer(BASE, child); // up to 60 s on a loaded machine
