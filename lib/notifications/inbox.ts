@@ -16,7 +16,6 @@ export const UNREAD_CAP = 100;
 export const unreadSql = (userIdColumn: string) =>
   `(SELECT count(*)::int FROM (SELECT 1 FROM "Notification" n WHERE n."userId" = ${userIdColumn} AND n."readAt" IS NULL LIMIT ${UNREAD_CAP}) unread)`;
 
-
 export function listNotifications(user: SessionUser, take = 100) {
   return db.notification.findMany({
     where: { userId: user.id },

@@ -263,7 +263,7 @@ function actionId(exportedName: string, fileHint: string): string | null {
  * 2026-12-05; before, the server action saveDraftAction (kept so a build of an older commit can be
  * measured with this script, as the baseline).
  */
-function saveRequest(caseId: string, cookie: string, input: { version: number; subject: string; facts: unknown }): [string, RequestInit] {
+function saveRequest(caseId: string, cookie: string, input: { version: number; subject: string; facts: unknown }): [string, SendInit] {
   const action = actionId("saveDraftAction", "edit/actions");
   if (action) {
     return [`${BASE}/applicant/cases/${caseId}/edit`, {
@@ -280,8 +280,9 @@ function saveRequest(caseId: string, cookie: string, input: { version: number; s
 // CPU that the applicants' own machines would spend, not this one's. The bytes on the wire are the
 // same, and the requests say they accept compressed answers, as a browser's do.
 const rushAgent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+type SendInit = { method?: string; headers?: Record<string, string>; body?: string | Buffer };
 type Sent = { status: number; ok: boolean; text: string };
-function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Sent> {
+function send(url: string, init: SendInit = {}): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
     const headers = { "accept-encoding": "gzip, deflate, br", ...init.headers, ...(body ? { "content-length": String(body.length) } : {}) };
@@ -355,11 +356,9 @@ async function rushPhase(url: string, db: pg.Client): Promise<void> {
       const cookie = cookies[i];
       let version = 0;
       const saved = await timed("save", async () => {
-        const [u, init] = saveRequest(d.id, cookie, { version: 0, subject: `研发投入（截止日提交）${i}`, facts: { ...C09, fiscalYear: 2023, eventDate: "2023-12-31" } });
-        const r = await send(u, { method: init.method, headers: init.headers as Record<string, string>, body: init.body as string });
-        const text = r.text;
-        const v = /"ok":true,"data":\{"version":(\d+)/.exec(text);
-        if (!v) firstError ||= `save: ${r.status} ${text.slice(0, 200)}`;
+        const r = await send(...saveRequest(d.id, cookie, { version: 0, subject: `研发投入（截止日提交）${i}`, facts: { ...C09, fiscalYear: 2023, eventDate: "2023-12-31" } }));
+        const v = /"ok":true,"data":\{"version":(\d+)/.exec(r.text);
+        if (!v) firstError ||= `save: ${r.status} ${r.text.slice(0, 200)}`;
         version = v ? Number(v[1]) : 0;
         return !!v;
       });
