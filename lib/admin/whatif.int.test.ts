@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth/sign-in";
 import { C09_FACTS, makeApplicant, makeStaff } from "../testing/builders";
@@ -131,5 +132,64 @@ describe("what-if", () => {
     const { evaluateCase } = await import("../cases/rules-input");
     const good = await db.case.findUniqueOrThrow({ where: { id: ids.good }, include: { organisation: true } });
     expect((await evaluateCase(db, good)).eligible).toBe(false);
+  });
+});
+
+describe("what-if award history", () => {
+  it("reads each organisation's awards as the rules-input of a single case does, from the partial index", async () => {
+    const { db } = await import("../db/client");
+    const { AWARDED } = await import("../cases/status");
+    const { awardHistory } = await import("../cases/rules-input");
+    const { readOnConnection } = await import("../db/snapshot-reader");
+    const { partHistories, AWARDED_IN } = await import("./whatif-slice");
+    const a = await makeApplicant(db);
+    const b = await makeApplicant(db);
+    const round = await db.round.findFirstOrThrow();
+    let n = 0;
+    const award = (org: string, status: string, over: Record<string, unknown> = {}) => db.case.create({
+      data: {
+        organisationId: org, measureId: C01, roundId: round.id, leadBureauId: "sci-tech", subject: `平台 ${++n}`, facts: {}, status: status as never,
+        createdById: a.id, submittedAt: new Date("2025-03-01T00:00:00Z"), ...over,
+      },
+    });
+    // every awarded status, the amounts each way the history takes them, a subject JSON must escape
+    await award(a.organisationId!, "paid", { approvedFen: 12_345_678_901n, ceilingFen: 99n, capYear: 2024 });
+    await award(a.organisationId!, "payable", { ceilingFen: 5_000_000n });
+    await award(a.organisationId!, "in_notice", { subject: `"引号",逗号;分号\\反斜杠 ✓`, approvedFen: 1n });
+    await award(a.organisationId!, "objected", { submittedAt: new Date("2026-07-01T00:00:00Z") });
+    await award(a.organisationId!, "rejected", { approvedFen: 7n }); // not an award
+    await award(b.organisationId!, "paid", { approvedFen: 300n });
+    expect(AWARDED.length).toBeGreaterThan(0);
+
+    const read = await readOnConnection(d.url, async (r) => {
+      const out = new Map<string, unknown>();
+      for (const [k, v] of await partHistories(r, { index: 0, of: 1 })) out.set(k, v);
+      return out;
+    });
+    for (const org of [a.organisationId!, b.organisationId!]) {
+      const got = read.get(org) as { caseId: string }[];
+      const cases = await db.case.findMany({ where: { organisationId: org, status: { in: AWARDED } }, select: { id: true } });
+      expect(got).toHaveLength(cases.length);
+      expect(cases.length).toBe(org === a.organisationId ? 4 : 1);
+      // the same entries as awardHistory (which reads them through Prisma), case by case
+      const viaPrisma = await awardHistory(db, org);
+      const strip = (xs: object[]) => xs.map((x) => ({ ...x, caseId: undefined })).map((x) => JSON.stringify(x)).sort();
+      expect(strip(got)).toEqual(strip(viaPrisma));
+      for (const c of cases) expect(got.some((h) => h.caseId === c.id)).toBe(true);
+    }
+    expect((read.get(a.organisationId!) as { subject: string }[]).map((h) => h.subject)).toContain(`"引号",逗号;分号\\反斜杠 ✓`);
+
+    // the index's predicate is AWARDED, so the query above (…IN AWARDED_IN) can read it alone
+    const c = new pg.Client({ connectionString: d.url });
+    await c.connect();
+    try {
+      const [{ def }] = (await c.query<{ def: string }>(`SELECT pg_get_expr(i.indpred, i.indrelid) AS def FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid WHERE x.relname = 'Case_award_history_idx'`)).rows;
+      expect([...def.matchAll(/'([a-z_]+)'::"CaseStatus"/g)].map((m) => m[1]).sort()).toEqual([...AWARDED].sort());
+      expect(AWARDED_IN).toBe(`(${AWARDED.map((s) => `'${s}'`).join(", ")})`);
+      const plan = (await c.query(`EXPLAIN SELECT h.id FROM "Case" h WHERE h.status IN ${AWARDED_IN} AND h."organisationId" = $1`, [a.organisationId])).rows.map((r) => r["QUERY PLAN"]).join("\n");
+      expect(plan).toContain("Case_award_history_idx");
+    } finally {
+      await c.end();
+    }
   });
 });

@@ -13,6 +13,8 @@ import { formatYuan } from "../../lib/money";
 import { bulkSeed } from "../bulk-seed";
 import { GRADED_MEASURES } from "../../lib/admin/round-schema";
 import { runWhatIf, type WhatIfResult } from "../../lib/admin/whatif";
+import { historyQuery } from "../../lib/admin/whatif-slice";
+import { DRAINED } from "../../lib/db/snapshot-reader";
 import type { ParamChange } from "../../lib/admin/whatif-schema";
 
 const argAt = (name: string) => process.argv.indexOf(`--${name}`);
@@ -54,6 +56,14 @@ try {
     console.log(`seeded ${seeded.cases.toLocaleString("en")} cases, ${seeded.organisations.toLocaleString("en")} organisations in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.casesPerSecond).toLocaleString("en")} cases/s)`);
     roundId = seeded.roundId;
   }
+
+  // how PostgreSQL reads a part's award history, as the part's cursor has it planned
+  const h = historyQuery({ index: 0, of: 2 });
+  const plan = await prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(DRAINED);
+    return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN DECLARE whatif_history NO SCROLL CURSOR FOR ${h.text}`, ...h.values);
+  });
+  console.log(`plan of a part's award history:\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
 
   const engine = (await import("../../rules")).engine;
   const defaults = engine.defaults;
