@@ -60,14 +60,21 @@ export interface WhatIfOptions {
   params?: { before: DeepPartial<RuleParams>; after: DeepPartial<RuleParams> };
   /** worker threads to read and evaluate in, each a part of the organisations (default: one per core, at most 4; 1: in this thread) */
   threads?: number;
+  /**
+   * the workers' module: by default whatif-worker.ts beside this file (in the build, the bundler's
+   * entry for it; from source, loaded through tsx). bench:whatif passes it bundled, as the build runs
+   * it, so that its figure does not include tsx compiling each module in each worker (0.7–1.1 s).
+   */
+  workerModule?: URL;
 }
 
 /** the worker's input and answer (whatif-worker.ts) */
 type WorkerAnswer = { ok: true; result: SliceResult } | { ok: false; message: string };
 
-function startWorker(data: WorkerInput): Worker {
+function startWorker(data: WorkerInput, module?: URL): Worker {
   // each part's garbage is short-lived rows: a young generation that holds more of them
   const options = { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 64 } };
+  if (module) return new Worker(module, options);
   // run from source (tsx, vitest), the worker loads its TypeScript through tsx; in the build, the
   // bundler makes whatif-worker.ts an entry of its own and this URL points at it
   if (import.meta.url.endsWith(".ts")) {
@@ -78,11 +85,11 @@ function startWorker(data: WorkerInput): Worker {
 }
 
 /** every part in a worker thread of its own, at once; the first failure stops the others */
-async function inWorkers(inputs: WorkerInput[]): Promise<SliceResult[]> {
+async function inWorkers(inputs: WorkerInput[], module?: URL): Promise<SliceResult[]> {
   const workers: Worker[] = [];
   try {
     return await Promise.all(inputs.map((data) => new Promise<SliceResult>((resolve, reject) => {
-      const w = startWorker(data);
+      const w = startWorker(data, module);
       workers.push(w);
       w.once("message", (m: WorkerAnswer) => (m.ok ? resolve(m.result) : reject(new Error(`what-if part ${data.slice.part.index + 1} of ${data.slice.part.of}: ${m.message}`))));
       w.once("error", reject);
@@ -109,7 +116,7 @@ export async function runWhatIf(q: Q, roundId: string, change: ParamChange, opts
   // or with one thread, the whole round is read here.
   const parts = await readSnapshot(q, async (reader, shared): Promise<SliceResult[]> => {
     if (!shared || threads === 1) return [await readSlice(reader, slice({ index: 0, of: 1 }))];
-    return inWorkers(Array.from({ length: threads }, (_, index) => ({ snapshot: shared, slice: slice({ index, of: threads }), timeoutMs: TIMEOUT_MS })));
+    return inWorkers(Array.from({ length: threads }, (_, index) => ({ snapshot: shared, slice: slice({ index, of: threads }), timeoutMs: TIMEOUT_MS })), opts.workerModule);
   }, { share: threads > 1, timeoutMs: TIMEOUT_MS });
   const all = parts.reduce(addSlice, emptySlice());
   const res: WhatIfResult = {

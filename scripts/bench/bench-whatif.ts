@@ -4,6 +4,10 @@
 // blacklist check off, a new LPR value), in a worker thread per core and again in one thread, the
 // figure before the work was shared. The last line is `whatif: <N> cases in <S> s` (the threaded run).
 import os from "node:os";
+import path from "node:path";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build as esbuild } from "esbuild";
 import { createPrisma } from "../../lib/db/create-client";
 import { migrate } from "../../lib/db/migrate";
 import { MIGRATIONS_DIR } from "../../lib/db/migration-files";
@@ -41,6 +45,7 @@ const url = withDatabase(serverUrl(), name);
 // the what-if reads its snapshot on a connection of its own, to the database the app is set to
 process.env.DATABASE_URL = url;
 const prisma = createPrisma(url, 4);
+let workerDir = "";
 try {
   let roundId: string;
   if (reuse) {
@@ -65,9 +70,21 @@ try {
   });
   console.log(`plan of a part's award history:\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
 
+  // the workers as the build runs them: one bundled module each, not tsx compiling every module of
+  // the rules in every worker (a bench run from source would count that: 0.7–1.1 s of each rerun)
+  workerDir = mkdtempSync(path.join(os.tmpdir(), "whatif-worker-"));
+  const workerFile = path.join(workerDir, "whatif-worker.mjs");
+  await esbuild({
+    entryPoints: [fileURLToPath(new URL("../../lib/admin/whatif-worker.ts", import.meta.url))], bundle: true, platform: "node", format: "esm",
+    outfile: workerFile, conditions: ["react-server"], logLevel: "warning",
+    banner: { js: `import { createRequire } from "node:module"; const require = createRequire(import.meta.url);` },
+  });
+  const workerModule = pathToFileURL(workerFile);
+  console.log(`workers: lib/admin/whatif-worker.ts bundled by esbuild (${(statSync(workerFile).size / 1024).toFixed(0)} KB)`);
+
   const engine = (await import("../../rules")).engine;
   const defaults = engine.defaults;
-  const baseline = await runWhatIf(prisma, roundId, {}, { params: { before: defaults, after: defaults } });
+  const baseline = await runWhatIf(prisma, roundId, {}, { params: { before: defaults, after: defaults }, workerModule });
   show("baseline (default params)", baseline);
 
   const change: ParamChange = {
@@ -75,7 +92,7 @@ try {
     blacklistCheck: false,
     lpr: { month: "2025-10", bp: 290 },
   };
-  const r = await runWhatIf(prisma, roundId, change);
+  const r = await runWhatIf(prisma, roundId, change, { workerModule });
   show(`changed params (${r.threads} threads)`, r);
   // the same rerun in one thread, as before the work was shared between cores: the figure beside it
   const one = await runWhatIf(prisma, roundId, change, { threads: 1 });
@@ -87,6 +104,7 @@ try {
   console.log(`before (1 thread): ${one.cases} cases in ${(one.elapsedMs / 1000).toFixed(2)} s; after (${r.threads} threads): ${(r.elapsedMs / 1000).toFixed(2)} s`);
   console.log(`whatif: ${r.cases} cases in ${(r.elapsedMs / 1000).toFixed(2)} s`);
 } finally {
+  if (workerDir) rmSync(workerDir, { recursive: true, force: true });
   await prisma.$disconnect();
   if (!keep && !reuse) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   else console.error(`kept database ${name}`);
