@@ -11,6 +11,12 @@ const schema = z.object({
   /** the owner, for migrations and seeds, when DATABASE_URL is the app role (prisma/tools/database.ts) */
   OWNER_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
+  /**
+   * connections the pool opens when the server starts and keeps open when idle (at most DB_POOL_MAX):
+   * a burst after a quiet spell (the pool closes other idle connections after 10 s) does not wait
+   * for PostgreSQL to start backends and fill their caches
+   */
+  DB_POOL_MIN: z.coerce.number().int().min(0).max(100).default(4),
   DATA_DIR: z.string().min(1).default(".data"),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),

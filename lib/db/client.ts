@@ -9,7 +9,7 @@ import { createPool, createPrisma, type PrismaClient } from "./create-client";
 const g = globalThis as unknown as { __prisma?: PrismaClient; __pool?: pg.Pool };
 
 export function getPool(): pg.Pool {
-  return (g.__pool ??= createPool(databaseUrl(), env.DB_POOL_MAX));
+  return (g.__pool ??= createPool(databaseUrl(), env.DB_POOL_MAX, env.DB_POOL_MIN));
 }
 
 export function getDb(): PrismaClient {

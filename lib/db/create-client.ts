@@ -3,11 +3,25 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 
-/** a pool of `max` connections to `url`; an idle connection that drops is replaced, not fatal */
-export function createPool(url: string, max = 8): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max });
+/**
+ * a pool of `max` connections to `url` that keeps `min` of them open when idle; an idle connection
+ * that drops is replaced, not fatal
+ */
+export function createPool(url: string, max = 8, min = 0): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, min: Math.min(min, max) });
   pool.on("error", () => {});
   return pool;
+}
+
+/** opens the pool's `min` connections at once (a server's start), each with a round trip; returns how many */
+export async function warmPool(pool: pg.Pool): Promise<number> {
+  const clients = await Promise.all(Array.from({ length: pool.options.min ?? 0 }, async () => {
+    const c = await pool.connect();
+    await c.query("SELECT 1");
+    return c;
+  }));
+  for (const c of clients) c.release();
+  return clients.length;
 }
 
 /** a Prisma client on its own pool (`url`), or on `pool` when given (shared with SQL written by hand, lib/db/sql.ts) */
