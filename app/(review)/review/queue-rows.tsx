@@ -68,10 +68,10 @@ export function QueueRows({ items, labels, locale }: { items: QueueItem[]; label
       <td data-label={labels.measure} className={CELL}>{r.measure}</td>
       <td data-label={labels.submitted} className={`${CELL} md:whitespace-nowrap`}>{r.submitted}</td>
       <td data-label={labels.age} className={NUMBER_CELL}>
-        <span className={r.late ? "font-semibold text-amber-800" : ""}>{r.age}</span>
+        {r.late ? <span className="font-semibold text-amber-800">{r.age}</span> : r.age}
       </td>
-      <td data-label={labels.ceiling} className={NUMBER_CELL}><Money fen={r.ceilingFen} /></td>
-      <td data-label={labels.amount} className={NUMBER_CELL}><Money fen={r.amountFen} /></td>
+      <td data-label={labels.ceiling} className={NUMBER_CELL}><Money fen={r.ceilingFen} compact /></td>
+      <td data-label={labels.amount} className={NUMBER_CELL}><Money fen={r.amountFen} compact /></td>
     </tr>
   ));
 }
