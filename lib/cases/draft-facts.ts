@@ -19,6 +19,16 @@ const RAW = z.string().check(z.maxLength(40));
  * submit refuses it with the field named).
  */
 export function draftFactsSchema(fields: readonly FieldSpec[]) {
+  // built once per measure's fields, as factsSchema is: building it for every save cost 0.13–0.3 ms
+  // against ~1 µs for the parse
+  let schema = draftSchemas.get(fields);
+  if (!schema) draftSchemas.set(fields, (schema = buildDraftFactsSchema(fields)));
+  return schema;
+}
+
+const draftSchemas = new WeakMap<readonly FieldSpec[], ReturnType<typeof buildDraftFactsSchema>>();
+
+function buildDraftFactsSchema(fields: readonly FieldSpec[]) {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const f of fields) {
     switch (f.kind) {
