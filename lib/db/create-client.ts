@@ -13,15 +13,26 @@ export function createPool(url: string, max = 8, min = 0): pg.Pool {
   return pool;
 }
 
-/** opens the pool's `min` connections at once (a server's start), each with a round trip; returns how many */
+/**
+ * opens the pool's `min` connections at once (a server's start), each with a round trip; returns how
+ * many. Every connection that opened goes back to the pool, also when another failed (the first
+ * failure is thrown then); one whose round trip failed is closed.
+ */
 export async function warmPool(pool: pg.Pool): Promise<number> {
-  const clients = await Promise.all(Array.from({ length: pool.options.min ?? 0 }, async () => {
+  const opened = await Promise.allSettled(Array.from({ length: pool.options.min ?? 0 }, async () => {
     const c = await pool.connect();
-    await c.query("SELECT 1");
-    return c;
+    try {
+      await c.query("SELECT 1");
+      return c;
+    } catch (e) {
+      c.release(e as Error);
+      throw e;
+    }
   }));
-  for (const c of clients) c.release();
-  return clients.length;
+  for (const r of opened) if (r.status === "fulfilled") r.value.release();
+  const failed = opened.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return opened.length;
 }
 
 /** a Prisma client on its own pool (`url`), or on `pool` when given (shared with SQL written by hand, lib/db/sql.ts) */

@@ -1,3 +1,4 @@
+import type { PoolClient } from "pg";
 import { describe, expect, it } from "vitest";
 import { serverUrl } from "../testing/test-db";
 import { createPool, warmPool } from "./create-client";
@@ -35,6 +36,20 @@ describe("the pool's warm connections (DB_POOL_MIN)", () => {
       expect(none.totalCount).toBe(0);
     } finally {
       await Promise.all([capped.end(), none.end()]);
+    }
+  });
+
+  it("hands back the connections that opened when another one fails", async () => {
+    const pool = createPool(serverUrl(), 3, 3);
+    const connect = pool.connect.bind(pool) as () => Promise<PoolClient>;
+    let calls = 0;
+    (pool as { connect: () => Promise<PoolClient> }).connect = () => (++calls === 2 ? Promise.reject(new Error("refused by the test")) : connect());
+    try {
+      await expect(warmPool(pool)).rejects.toThrow("refused by the test");
+      expect(pool.totalCount).toBe(2);
+      expect(pool.idleCount).toBe(2); // not left checked out
+    } finally {
+      await pool.end();
     }
   });
 
